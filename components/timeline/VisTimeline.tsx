@@ -1,0 +1,87 @@
+'use client';
+
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import type { Timeline, TimelineOptions } from 'vis-timeline';
+import type { TimelineEvent } from '@/lib/db/queries';
+import { toTimelineItems } from './timeline-items';
+
+export interface TimelineHandle {
+  zoomIn(): void;
+  zoomOut(): void;
+  fit(): void;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const OPTIONS: TimelineOptions = {
+  height: '100%',
+  zoomMin: DAY_MS,
+  zoomMax: 60 * 365.25 * DAY_MS,
+  zoomable: true,
+  moveable: true,
+  selectable: true,
+  stack: true,
+  showCurrentTime: false,
+  orientation: { axis: 'top' },
+  margin: { item: 6 },
+  // Keep vis-timeline's sanitiser on; item labels are escaped text in a span that carries its name.
+  xss: { disabled: false, filterOptions: { whiteList: { span: ['class', 'role', 'aria-label'] } } },
+};
+
+interface Props {
+  ref: Ref<TimelineHandle>;
+  events: TimelineEvent[];
+  selectedId: string | null;
+  onSelect: (id: string | null) => void;
+}
+
+/** The one component that imports vis-timeline. It needs a browser, so it loads it in an effect. */
+export function VisTimeline({ ref, events, selectedId, onSelect }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const timeline = useRef<Timeline | null>(null);
+  const onSelectRef = useRef(onSelect);
+  onSelectRef.current = onSelect;
+  const [ready, setReady] = useState(false);
+
+  useImperativeHandle(ref, () => ({
+    zoomIn: () => timeline.current?.zoomIn(0.5),
+    zoomOut: () => timeline.current?.zoomOut(0.5),
+    fit: () => timeline.current?.fit(),
+  }));
+
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      const [{ Timeline }, { DataSet }] = await Promise.all([import('vis-timeline'), import('vis-data')]);
+      if (cancelled || container.current === null) return;
+      const items = new DataSet(toTimelineItems(events));
+      const instance = new Timeline(container.current, items, {
+        ...OPTIONS,
+        // The loading screen swallows input until the first draw: mark readiness for people and tests.
+        onInitialDrawComplete: () => setReady(true),
+      });
+      instance.on('select', ({ items: selected }: { items: string[] }) => onSelectRef.current(selected[0] ?? null));
+      timeline.current = instance;
+    })();
+    return () => {
+      cancelled = true;
+      timeline.current?.destroy();
+      timeline.current = null;
+    };
+  }, [events]);
+
+  useEffect(() => {
+    timeline.current?.setSelection(selectedId === null ? [] : [selectedId]);
+  }, [selectedId]);
+
+  return (
+    <div
+      ref={container}
+      className="timeline-canvas"
+      role="region"
+      aria-label="Timeline of events"
+      aria-busy={!ready}
+      data-ready={ready ? 'true' : undefined}
+    />
+  );
+}

@@ -1,0 +1,43 @@
+// The actor gazetteer and what actor recognition reports.
+
+export type ActorKind = 'person' | 'organization' | 'state' | 'unit';
+
+/** A position an actor held, so "the Iranian foreign minister" resolves to whoever held it then. */
+export interface ActorRole {
+  /** Role words as a text would write them, lower case, e.g. `foreign minister`. */
+  title: string;
+  /** Slug of the actor the role belongs to (e.g. `iran` for Iran's foreign minister). */
+  of: string;
+  /** ISO dates (possibly partial) bounding the tenure; null where open. */
+  from: string | null;
+  to: string | null;
+}
+
+export interface ActorEntry {
+  slug: string;
+  name: string;
+  kind: ActorKind;
+  /** Other spellings and transliterations; matched case-insensitively on word boundaries. */
+  aliases: string[];
+  /** Slug of the actor this one belongs to (Quds Force → IRGC → Iran), or null. */
+  affiliation: string | null;
+  roles: ActorRole[];
+  /** Adjectives/demonyms that name the actor in a role phrase ("Iranian" → iran). */
+  demonyms: string[];
+  /** Capital cities that stand for the actor by metonymy ("Tehran did not…" → iran), never as a place ("in Tehran"). */
+  capitals?: string[];
+}
+
+export interface Gazetteer {
+  actors: ActorEntry[];
+}
+
+export interface ActorMention {
+  slug: string;
+  /** Character offsets in the text given to the recogniser. */
+  start: number;
+  end: number;
+  text: string;
+  /** Which rule matched: `alias`, `role`, `reference`… */
+  rule: string;
+}

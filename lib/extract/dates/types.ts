@@ -1,0 +1,36 @@
+// What date recognition takes in and reports. Pure data; see ../types.ts for ResolvedDate.
+
+import type { IsoDate, ResolvedDate } from '../types';
+
+/** What the article has established so far, for dates the text leaves incomplete. */
+export interface Narrative {
+  /** The year most recently made explicit ("met at least four times in 2023" → 2023). */
+  year: number;
+  /** The month most recently made explicit together with that year, if any. */
+  month: number | null;
+  /** The words that established it, quoted in inference anchors. */
+  text: string;
+  paragraph: number;
+}
+
+export interface DateContext {
+  /** Publication date (or its estimate): "this year", "last year", "two months ago", weekdays. */
+  referenceDate: IsoDate;
+  /** How the reference date is known, quoted in anchors, e.g. `publication date` or `estimated publication date`. */
+  referenceLabel: string;
+  narrative: Narrative | null;
+  /** Date of the happening the text reported just before, for "five days later". */
+  previousEvent: { date: ResolvedDate; label: string } | null;
+  /** 1-based paragraph being read, quoted in anchors. */
+  paragraph: number;
+}
+
+export interface DateMention {
+  /** Offsets of the date expression in the text given to findDates. */
+  index: number;
+  end: number;
+  text: string;
+  date: ResolvedDate;
+  /** Name of the parser that matched and of each refiner that changed it, in order. */
+  rules: string[];
+}

@@ -1,0 +1,117 @@
+// The extraction contract: what the pipeline takes in and gives back.
+// Everything here is plain data (no classes, no Dates) so results serialise and compare byte for byte.
+
+import type { Gazetteer } from './actors/types';
+
+/** ISO calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+export type Precision = 'day' | 'week' | 'month' | 'season' | 'year' | 'decade' | 'approximate';
+
+export type Stance = 'stated' | 'reported' | 'alleged' | 'denied' | 'confirmed';
+
+export type ParagraphKind = 'body' | 'heading' | 'caption' | 'furniture';
+
+/** One article as the seed read it: paragraph N is `paragraphs[N - 1]`. */
+export interface ArticleInput {
+  slug: string;
+  title: string | null;
+  /** Publication date from front matter, ISO and possibly partial (`2023`, `2023-10`, `2023-10-07`). */
+  published: string | null;
+  paragraphs: string[];
+}
+
+export interface ExtractOptions {
+  gazetteer: Gazetteer;
+}
+
+/** How a date the text did not fully state was completed, and from what. */
+export interface Inference {
+  /** Name of the rule that made the inference, e.g. `narrative-year`, `relative-to-publication`. */
+  rule: string;
+  /** What it was anchored to, in words a reader can check, e.g. `“in 2023” (¶5)`. */
+  anchor: string;
+}
+
+export interface ResolvedDate {
+  start: IsoDate;
+  /** Inclusive last day of the span. */
+  end: IsoDate;
+  precision: Precision;
+  /** The date exactly as the text wrote it. */
+  text: string;
+  inferred: Inference | null;
+}
+
+/** A number the citation states about its event (casualties, hostages…), kept to compare sources. */
+export interface Figure {
+  /** What is counted, normalised: `killed`, `abducted`, `rockets`… */
+  measure: string;
+  value: number;
+  /** As written, e.g. `over 1,200`. */
+  text: string;
+}
+
+export interface Citation {
+  source: string;
+  /** 1-based paragraph number. */
+  paragraph: number;
+  /** Verbatim: `paragraphs[paragraph - 1].slice(start, end) === quote`. */
+  quote: string;
+  start: number;
+  end: number;
+  stance: Stance;
+  /** The date as this citation wrote it (sources may word the same day differently). */
+  dateText: string;
+  figures: Figure[];
+}
+
+export interface Discrepancy {
+  measure: string;
+  values: { value: number; text: string; source: string; paragraph: number }[];
+}
+
+export interface ExtractedEvent {
+  /** Stable across runs and across unrelated corpus changes. */
+  id: string;
+  title: string;
+  summary: string;
+  date: ResolvedDate;
+  /** Actor slugs, sorted. */
+  actors: string[];
+  /** Sorted by source slug, then paragraph, then offset. */
+  citations: Citation[];
+  discrepancies: Discrepancy[];
+  /** Which rules produced the event (dates, actors, merge), for debugging and the eval report. */
+  rules: string[];
+}
+
+export interface ExtractedParagraph {
+  number: number;
+  text: string;
+  kind: ParagraphKind;
+}
+
+export interface ExtractedSource {
+  slug: string;
+  /** Date relative expressions were resolved against. */
+  referenceDate: IsoDate;
+  /** True when front matter gave no publication date and it was estimated from the text. */
+  referenceDateEstimated: boolean;
+  /** How the estimate was made, when it was. */
+  referenceDateBasis: string | null;
+  paragraphs: ExtractedParagraph[];
+}
+
+/** What one article yields before cross-source merging. Small: safe to keep for 10,000 articles. */
+export interface ArticleExtraction {
+  source: ExtractedSource;
+  /** Events of this article alone, each with citations to this article only. */
+  events: ExtractedEvent[];
+}
+
+export interface CorpusExtraction {
+  sources: ExtractedSource[];
+  /** Sorted by start, end, then id. */
+  events: ExtractedEvent[];
+}

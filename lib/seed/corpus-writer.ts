@@ -1,0 +1,123 @@
+import type Database from 'better-sqlite3';
+import type { ArticleExtraction, CorpusExtraction, ExtractedEvent } from '../extract/types';
+import type { Gazetteer } from '../extract/actors/types';
+import type { FrontMatter } from '../articles/front-matter';
+
+export interface SourceFile {
+  slug: string;
+  file: string;
+  frontMatter: FrontMatter;
+}
+
+/**
+ * Replaces the stored corpus inside ONE transaction: readers (the running app) keep seeing the old
+ * corpus until commit, and a seed that fails or is killed leaves it untouched (SQLite WAL rollback).
+ * Ids are assigned in input order, so the same input always gives the same rows.
+ * Use: begin() → addActors() → addSource()… → addEvents() → commit(); rollback() on any error.
+ */
+export class CorpusWriter {
+  private readonly paragraphIds = new Map<string, number>();
+  private readonly sourceIds = new Map<string, number>();
+  private readonly actorIds = new Map<string, number>();
+  private nextParagraphId = 1;
+
+  constructor(private readonly db: Database.Database) {}
+
+  begin(): void {
+    this.db.exec('BEGIN IMMEDIATE');
+    // Rows may point at rows inserted later in the same seed (actor affiliations): check at commit.
+    this.db.pragma('defer_foreign_keys = ON');
+    // Children first: foreign keys cascade, but explicit order keeps the intent plain.
+    for (const table of ['EventActor', 'Citation', 'Event', 'Paragraph', 'Source', 'Actor']) {
+      this.db.prepare(`DELETE FROM "${table}"`).run();
+    }
+  }
+
+  addActors(gazetteer: Gazetteer): void {
+    const sorted = [...gazetteer.actors].sort((a, b) => compare(a.slug, b.slug));
+    sorted.forEach((actor, i) => this.actorIds.set(actor.slug, i + 1));
+    const insert = this.db.prepare(
+      'INSERT INTO "Actor" (id, slug, name, kind, aliases, affiliationId) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    for (const actor of sorted) {
+      insert.run(
+        this.actorIds.get(actor.slug),
+        actor.slug,
+        actor.name,
+        actor.kind,
+        JSON.stringify(actor.aliases),
+        actor.affiliation === null ? null : this.actorIds.get(actor.affiliation),
+      );
+    }
+  }
+
+  addSource(file: SourceFile, extraction: ArticleExtraction): void {
+    const id = this.sourceIds.size + 1;
+    this.sourceIds.set(file.slug, id);
+    const { source } = extraction;
+    const fm = file.frontMatter;
+    this.db
+      .prepare(
+        `INSERT INTO "Source" (id, slug, file, title, publisher, author, published, url, origin,
+           referenceDate, referenceDateEstimated, referenceDateBasis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        id, file.slug, file.file, fm.title ?? null, fm.publisher ?? null, fm.author ?? null,
+        fm.published ?? null, fm.url ?? null, fm.origin ?? null,
+        source.referenceDate, source.referenceDateEstimated ? 1 : 0, source.referenceDateBasis,
+      );
+    const insert = this.db.prepare('INSERT INTO "Paragraph" (id, sourceId, number, text, kind) VALUES (?, ?, ?, ?, ?)');
+    for (const paragraph of source.paragraphs) {
+      const paragraphId = this.nextParagraphId++;
+      this.paragraphIds.set(`${file.slug}#${paragraph.number}`, paragraphId);
+      insert.run(paragraphId, id, paragraph.number, paragraph.text, paragraph.kind);
+    }
+  }
+
+  addEvents(corpus: Pick<CorpusExtraction, 'events'>): void {
+    const insertEvent = this.db.prepare(
+      `INSERT INTO "Event" (id, title, summary, start, "end", precision, dateText, inferred, discrepancies)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const insertActor = this.db.prepare('INSERT INTO "EventActor" (eventId, actorId) VALUES (?, ?)');
+    const insertCitation = this.db.prepare(
+      `INSERT INTO "Citation" (id, eventId, sourceId, paragraphId, quote, quoteStart, quoteEnd, stance, dateText, figures)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    let citationId = 1;
+    for (const event of corpus.events) {
+      const { date } = event;
+      insertEvent.run(
+        event.id, event.title, event.summary, date.start, date.end, date.precision, date.text,
+        date.inferred === null ? null : JSON.stringify(date.inferred), JSON.stringify(event.discrepancies),
+      );
+      for (const slug of event.actors) insertActor.run(event.id, this.require(this.actorIds, slug, event));
+      for (const citation of event.citations) {
+        insertCitation.run(
+          citationId++, event.id, this.require(this.sourceIds, citation.source, event),
+          this.require(this.paragraphIds, `${citation.source}#${citation.paragraph}`, event),
+          citation.quote, citation.start, citation.end, citation.stance, citation.dateText,
+          JSON.stringify(citation.figures),
+        );
+      }
+    }
+  }
+
+  commit(): void {
+    this.db.exec('COMMIT');
+  }
+
+  rollback(): void {
+    if (this.db.inTransaction) this.db.exec('ROLLBACK');
+  }
+
+  private require(ids: Map<string, number>, key: string, event: ExtractedEvent): number {
+    const id = ids.get(key);
+    if (id === undefined) throw new Error(`event ${event.id} ("${event.title}") refers to unknown ${key}`);
+    return id;
+  }
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
