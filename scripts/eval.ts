@@ -1,0 +1,75 @@
+// npm run eval -- [--articles DIR] [--actors FILE] [--gold FILE]
+//   [--min-precision N] [--min-recall N] [--min-exact-date-share N] [--min-merges N] [--max-wrong-merges N]
+// Runs the extractor over the corpus, scores it against the gold annotation, prints the report,
+// and exits 1 when a threshold is missed (2 when the inputs cannot be read).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseArticle } from '../lib/articles/parse-article';
+import { formatReport, missedThresholds, parseGold, scoreExtraction, type Thresholds } from '../lib/eval';
+import { extractCorpus } from '../lib/extract';
+import { parseGazetteer } from '../lib/extract/actors';
+import type { ArticleInput } from '../lib/extract/types';
+
+const MIN_PRECISION = 0.95;
+const MIN_RECALL = 0.95;
+const MIN_EXACT_DATE_SHARE = 0.95;
+const MIN_MERGES = 1;
+/** A wrong merge puts two happenings under one date on the timeline; none is acceptable. */
+const MAX_WRONG_MERGES = 0;
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: 'data/articles' },
+    actors: { type: 'string', default: 'data/actors.yaml' },
+    gold: { type: 'string', default: 'data/annotations/events.yaml' },
+    'min-precision': { type: 'string' },
+    'min-recall': { type: 'string' },
+    'min-exact-date-share': { type: 'string' },
+    'min-merges': { type: 'string' },
+    'max-wrong-merges': { type: 'string' },
+  },
+});
+
+try {
+  const thresholds: Thresholds = {
+    precision: numberFlag('min-precision', MIN_PRECISION),
+    recall: numberFlag('min-recall', MIN_RECALL),
+    exactDateShare: numberFlag('min-exact-date-share', MIN_EXACT_DATE_SHARE),
+    merges: numberFlag('min-merges', MIN_MERGES),
+    maxWrongMerges: numberFlag('max-wrong-merges', MAX_WRONG_MERGES),
+  };
+  const gazetteer = parseGazetteer(readFileSync(values.actors, 'utf8'), values.actors);
+  const gold = parseGold(readFileSync(values.gold, 'utf8'), values.gold);
+  const extraction = extractCorpus(readArticles(values.articles), { gazetteer });
+
+  const report = scoreExtraction(gold, extraction.events);
+  console.log(formatReport(report));
+  const missed = missedThresholds(report, thresholds);
+  console.log(missed.length === 0 ? '\neval: all thresholds met' : `\neval: FAILED — ${missed.join('; ')}`);
+  process.exit(missed.length === 0 ? 0 : 1);
+} catch (error) {
+  console.error(`eval could not run: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(2);
+}
+
+function readArticles(dir: string): ArticleInput[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => parseArticle(join(dir, name), readFileSync(join(dir, name), 'utf8')))
+    .map((article) => ({
+      slug: article.slug,
+      title: article.frontMatter.title ?? null,
+      published: article.frontMatter.published ?? null,
+      paragraphs: article.paragraphs.map((paragraph) => paragraph.text),
+    }));
+}
+
+function numberFlag(name: keyof typeof values, fallback: number): number {
+  const text = values[name];
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isFinite(value) || value < 0) throw new Error(`--${name} must be a non-negative number, got "${text}"`);
+  return value;
+}
