@@ -1,0 +1,81 @@
+// Which parsers and refiners run, in order. Parser order only breaks ties between equally long
+// matches (remove-overlap keeps the longest first); refiner order is the pipeline itself.
+
+import type { Parser, Refiner } from './parsing';
+import { dayMonth } from './parsers/day-month';
+import { dayMonthRange } from './parsers/day-month-range';
+import { decade } from './parsers/decade';
+import { followingPeriod } from './parsers/following-period';
+import { isoDate } from './parsers/iso-date';
+import { monthDay } from './parsers/month-day';
+import { monthDayRange } from './parsers/month-day-range';
+import { monthNameAlone } from './parsers/month-name';
+import { monthYear } from './parsers/month-year';
+import { partOfMonth } from './parsers/part-of-month';
+import { partOfYear } from './parsers/part-of-year';
+import { recentPeriod } from './parsers/recent-period';
+import { seasonOfYear } from './parsers/season';
+import { thisLastNext } from './parsers/this-last-next';
+import { timeAfterEvent } from './parsers/time-after-event';
+import { timeAgo } from './parsers/time-ago';
+import { weekOfMonth } from './parsers/week-of-month';
+import { weekdayAlone } from './parsers/weekday';
+import { yearAlone } from './parsers/year';
+import { yearRange } from './parsers/year-range';
+import { explicitOverRelative } from './refiners/explicit-over-relative';
+import { mergeRange } from './refiners/merge-range';
+import { narrativeYear } from './refiners/narrative-year';
+import { notAQuantity } from './refiners/not-a-quantity';
+import { referenceYear } from './refiners/reference-year';
+import { relativeToPreviousEvent } from './refiners/relative-to-previous-event';
+import { relativeToReference } from './refiners/relative-to-reference';
+import { removeOverlap } from './refiners/remove-overlap';
+import { weekdayBeforeReference } from './refiners/weekday-before-reference';
+
+export interface Configuration {
+  parsers: Parser[];
+  refiners: Refiner[];
+}
+
+export const defaultConfiguration: Configuration = {
+  parsers: [
+    // Most specific first: on an equal-length tie the fuller reading should win.
+    isoDate,
+    dayMonthRange,
+    monthDayRange,
+    monthDay,
+    dayMonth,
+    weekOfMonth,
+    partOfMonth,
+    monthYear,
+    seasonOfYear,
+    decade,
+    partOfYear,
+    yearRange,
+    // "the next year" is counted from the previous event, not from the reference date.
+    followingPeriod,
+    thisLastNext,
+    recentPeriod,
+    timeAgo,
+    timeAfterEvent,
+    // Broad catch-alls last; the longer matches above cover them when both apply.
+    monthNameAlone,
+    yearAlone,
+    weekdayAlone,
+  ],
+  refiners: [
+    // Before overlap removal, so a rejected "2000 people" cannot hide a shorter true date.
+    notAQuantity,
+    removeOverlap,
+    // Ranges join whole, non-overlapping dates, and share a stated year before any is guessed.
+    mergeRange,
+    // Drop relative phrases the clause restates before spending inference on them.
+    explicitOverRelative,
+    // The narrative outranks the reference date: it is what the article is talking about.
+    narrativeYear,
+    referenceYear,
+    weekdayBeforeReference,
+    relativeToReference,
+    relativeToPreviousEvent,
+  ],
+};

@@ -1,0 +1,32 @@
+// Runs a configuration over one sentence: every parser's matches, then each refiner in turn.
+
+import { defaultConfiguration, type Configuration } from './configuration';
+import type { ParsedResult, Piece } from './parsing';
+import { toMention } from './resolve';
+import type { DateContext, DateMention } from './types';
+
+function isRange(extracted: Piece | { start: Piece; end: Piece }): extracted is { start: Piece; end: Piece } {
+  return 'end' in extracted;
+}
+
+function parse(configuration: Configuration, text: string): ParsedResult[] {
+  const results: ParsedResult[] = [];
+  configuration.parsers.forEach((parser, priority) => {
+    for (const match of text.matchAll(parser.pattern)) {
+      const extracted = parser.extract(match.groups ?? {});
+      if (!extracted) continue;
+      const [start, end] = isRange(extracted) ? [extracted.start, extracted.end] : [extracted, null];
+      results.push({ index: match.index, text: match[0], start, end, inferred: null, rules: [parser.name], priority });
+    }
+  });
+  return results.sort((a, b) => a.index - b.index || a.priority - b.priority);
+}
+
+/** Parsed and refined results, before widening into mentions: for callers that need the parts. */
+export function refineDates(text: string, context: DateContext, configuration: Configuration): ParsedResult[] {
+  return configuration.refiners.reduce((results, refiner) => refiner.refine(results, text, context), parse(configuration, text));
+}
+
+export function findDates(text: string, context: DateContext, configuration: Configuration = defaultConfiguration): DateMention[] {
+  return refineDates(text, context, configuration).map(toMention).filter((mention): mention is DateMention => mention !== null);
+}

@@ -1,0 +1,87 @@
+// Named regex pieces. Each piece takes the capture-group name it should use, because JavaScript
+// forbids a group name twice in one pattern (a range has a start day and an end day).
+
+import { MONTH_ABBREVIATIONS, MONTH_CUES, MONTH_NAMES, NUMBER_WORDS, PARTS, SEASON_FIRST_MONTHS, UNITS, VAGUE_COUNTS, WEEKDAYS, WEEK_ORDINALS } from './words';
+
+/** Longest first, so "Sept" is tried before "Sep". */
+function sortLongestFirst(words: string[]): string[] {
+  return [...words].sort((a, b) => b.length - a.length || a.localeCompare(b));
+}
+
+function alternation(words: string[]): string {
+  return sortLongestFirst(words).map(escape).join('|');
+}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** "in" → "[Ii]n": cue words may start a sentence, month names stay case-sensitive. */
+function eitherCase(word: string): string {
+  return `[${word[0].toUpperCase()}${word[0]}]${escape(word.slice(1))}`;
+}
+
+/** Not glued to a preceding letter or digit. */
+export const WORD_START = '(?<![A-Za-z0-9])';
+/** Not glued to a following letter or digit. */
+export const WORD_END = '(?![A-Za-z0-9])';
+/** Space(s), optionally after a comma: "October 7, 2023". */
+export const COMMA_SPACE = ',?\\s+';
+/** En dash, em dash or hyphen between range ends, with optional spaces. */
+export const RANGE_DASH = '\\s*[–—-]\\s*';
+
+export const monthName = (group: string) => `(?<${group}>${alternation(Object.keys(MONTH_NAMES))})${WORD_END}`;
+
+/** Full name or abbreviation; an abbreviation may carry a full stop ("Sept."). */
+export const monthAny = (group: string) =>
+  `(?<${group}>(?:${alternation(Object.keys(MONTH_ABBREVIATIONS))})\\.|(?:${alternation([...Object.keys(MONTH_NAMES), ...Object.keys(MONTH_ABBREVIATIONS)])})${WORD_END})`;
+
+/** 1–31 with an optional ordinal suffix ("7th"). */
+export const day = (group: string) => `(?<${group}>3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\d])${WORD_END}`;
+
+/** Only 1800–2100 count as years; anything else is a number. */
+export const YEAR_DIGITS = '(?:18\\d\\d|19\\d\\d|20\\d\\d|2100)';
+export const year = (group: string) => `(?<${group}>${YEAR_DIGITS})(?!\\d)`;
+
+/** Before a year: not the tail of a bigger number, an amount, a code or a digit run. */
+export const YEAR_START = '(?<![\\d$€£#,.\\/–—-]|\\d\\s)';
+
+/** After a year: not continued as a bigger number, a code or a digit run. */
+export const YEAR_END = `(?![,.]\\d|[\\/–—-]\\d|\\s\\d{3})${WORD_END}`;
+
+/**
+ * A year standing alone: not part of a bigger number ("1,950", "2000.5"), an amount ("$2000"),
+ * a code ("F-2000") or a digit run such as a phone number ("202 555 1987").
+ */
+export const standaloneYear = (group: string) => `${YEAR_START}${year(group)}${YEAR_END}`;
+
+export const weekday = (group: string) => `(?<${group}>${alternation(Object.keys(WEEKDAYS))})${WORD_END}`;
+
+export const season = (group: string) => `(?<${group}>${Object.keys(SEASON_FIRST_MONTHS).map(eitherCase).join('|')})${WORD_END}`;
+
+export const part = (group: string) => `(?<${group}>${alternation(Object.keys(PARTS))})`;
+
+export const weekOrdinal = (group: string) => `(?<${group}>${alternation(Object.keys(WEEK_ORDINALS))})`;
+
+export const unit = (group: string) => `(?<${group}>${alternation(Object.keys(UNITS))})${WORD_END}`;
+
+/** "two", "39", "a few", "several", "a": how many units. */
+export const count = (group: string) =>
+  `(?<${group}>\\d{1,3}|${sortLongestFirst([...Object.keys(VAGUE_COUNTS), ...Object.keys(NUMBER_WORDS)]).map(eitherCase).join('|')})`;
+
+/**
+ * Lookbehind: a bare month name counts only after a cue word ("in June", not "June said"), or
+ * after "to"/"and" closing a range that began with a month or day ("March to May"), so that
+ * "spoke to May" stays a name.
+ */
+export const MONTH_CUE =
+  `(?:(?<=${WORD_START}(?:${MONTH_CUES.map(eitherCase).join('|')})\\s+)` +
+  `|(?<=(?:${alternation(Object.keys(MONTH_NAMES))}|\\d)\\s*(?:to|and|[–-])\\s*))`;
+
+/** Optional leading weekday, kept in the match: "Saturday, October 7, 2023". */
+export const optionalWeekday = (group: string) => `(?:${weekday(group)},?\\s+)?`;
+
+/** Joins pieces into a global regex that starts at a word boundary. */
+export function pattern(...pieces: string[]): RegExp {
+  return new RegExp(WORD_START + pieces.join(''), 'g');
+}

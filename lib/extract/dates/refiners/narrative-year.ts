@@ -1,0 +1,24 @@
+// "Then, a Hamas delegation went to Tehran in June." after "met four times in 2023": a month or day
+// without a year takes the year the article last made explicit, unless that would put it after
+// the reference date (a report does not narrate its own future): reference-year handles those.
+
+import { compareIso, toIso } from '../calendar';
+import type { ParsedResult, Refiner } from '../parsing';
+import { completeYear, earliestMonthDay, lacksYear } from './year-completion';
+
+function afterReference(result: ParsedResult, year: number, referenceDate: string): boolean {
+  const [month, day] = earliestMonthDay(result.start);
+  return compareIso(toIso({ year, month, day }), referenceDate) > 0;
+}
+
+export const narrativeYear: Refiner = {
+  name: 'narrative-year',
+  refine(results, _text, context) {
+    const { narrative } = context;
+    if (!narrative) return results;
+    const anchor = `“${narrative.text}” (¶${narrative.paragraph})`;
+    return results.map((result) =>
+      lacksYear(result) && !afterReference(result, narrative.year, context.referenceDate) ? completeYear(result, narrative.year, { rule: 'narrative-year', anchor }, 'narrative-year') : result,
+    );
+  },
+};

@@ -1,0 +1,19 @@
+// Drops bare years that the surrounding words show to be a count or an identifier:
+// "2000 people", "1948 km", "Unit 1948", "Route 2000", "1999%".
+
+import { endOf, type Refiner } from '../parsing';
+import { COUNTED_NOUNS, NUMBER_LABELS } from '../words';
+
+const BARE_YEAR_PARSERS = new Set(['year', 'year-range']);
+const LABEL_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${NUMBER_LABELS.join('|')})\\.?\\s*(?:#\\s*)?$`, 'i');
+const NOUN_AFTER = new RegExp(`^(?:\\s*%|\\s+(?:${COUNTED_NOUNS.join('|')})(?![A-Za-z]))`, 'i');
+
+export const notAQuantity: Refiner = {
+  name: 'not-a-quantity',
+  refine(results, text) {
+    return results.filter((result) => {
+      if (!BARE_YEAR_PARSERS.has(result.rules[0])) return true;
+      return !LABEL_BEFORE.test(text.slice(0, result.index)) && !NOUN_AFTER.test(text.slice(endOf(result)));
+    });
+  },
+};

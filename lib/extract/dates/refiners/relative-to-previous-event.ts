@@ -1,0 +1,40 @@
+// "five days later", "a few days after", "the following year": counted from the event the text
+// reported just before. Left unresolved (and so dropped) when there is no such event.
+
+import { fromIso } from '../calendar';
+import { touch, type Piece, type Refiner, type Relative } from '../parsing';
+import { UNIT_PRECISION, isCoarser, periodOf, shift, stretch, type Span } from './periods';
+
+function resolve(relative: Relative, previous: Span): Span {
+  const { count, unit, direction } = relative;
+  const [start, end] = [fromIso(previous.start), fromIso(previous.end)];
+  if (count.vague) {
+    return direction > 0
+      ? stretch(shift(start, unit, count.min), shift(end, unit, count.max), unit)
+      : stretch(shift(start, unit, -count.max), shift(end, unit, -count.min), unit);
+  }
+  const amount = direction * count.min;
+  // A day counted from a month ("five days after June") cannot name one day: move the whole span.
+  if (isCoarser(previous.precision, UNIT_PRECISION[unit])) return stretch(shift(start, unit, amount), shift(end, unit, amount), 'day');
+  return periodOf(shift(start, unit, amount), unit);
+}
+
+function resolvePiece(piece: Piece, previous: Span): Piece {
+  if (piece.shape.kind !== 'relative' || piece.shape.relative.anchor !== 'previous-event') return piece;
+  return { ...piece, shape: { kind: 'span', ...resolve(piece.shape.relative, previous) } };
+}
+
+export const relativeToPreviousEvent: Refiner = {
+  name: 'relative-to-previous-event',
+  refine(results, _text, context) {
+    const previous = context.previousEvent;
+    if (!previous) return results;
+    return results.map((result) => {
+      const start = resolvePiece(result.start, previous.date);
+      if (start === result.start) return result;
+      const resolved = { ...result, start, rules: [...result.rules], inferred: { rule: 'relative-to-previous-event', anchor: previous.label } };
+      touch(resolved, 'relative-to-previous-event');
+      return resolved;
+    });
+  },
+};

@@ -1,0 +1,38 @@
+// Shared by narrative-year and reference-year: which pieces lack a year, and filling it in.
+
+import type { Inference } from '../../types';
+import { get, touch, type ParsedResult, type Piece } from '../parsing';
+
+const YEAR_BEARING_SHAPES = new Set(['calendar', 'part-of-month', 'week-of-month', 'season']);
+
+export function needsYear(piece: Piece): boolean {
+  return YEAR_BEARING_SHAPES.has(piece.shape.kind) && get(piece.components, 'year') === undefined;
+}
+
+function withYear(piece: Piece, year: number): Piece {
+  return { ...piece, components: { ...piece.components, implied: { ...piece.components.implied, year } } };
+}
+
+/** Gives the start `year`; an end without a year follows it, into the next year if its month is earlier. */
+export function completeYear(result: ParsedResult, year: number, inference: Inference, refiner: string): ParsedResult {
+  const completed: ParsedResult = { ...result, rules: [...result.rules], inferred: result.inferred ?? inference };
+  if (needsYear(result.start)) completed.start = withYear(result.start, year);
+  if (result.end && needsYear(result.end)) {
+    const startMonth = get(completed.start.components, 'month') ?? 1;
+    const endMonth = get(result.end.components, 'month') ?? startMonth;
+    completed.end = withYear(result.end, endMonth < startMonth ? year + 1 : year);
+  }
+  touch(completed, refiner);
+  return completed;
+}
+
+export function lacksYear(result: ParsedResult): boolean {
+  return needsYear(result.start) || (result.end !== null && needsYear(result.end));
+}
+
+/** Month and day the piece starts on, to compare with the reference date within a year. */
+export function earliestMonthDay(piece: Piece): [number, number] {
+  const { shape, components } = piece;
+  if (shape.kind === 'season') return [shape.firstMonth, 1];
+  return [get(components, 'month') ?? 1, shape.kind === 'calendar' ? (get(components, 'day') ?? 1) : 1];
+}

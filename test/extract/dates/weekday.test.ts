@@ -1,0 +1,24 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { assertDate, spans } from './helpers';
+
+describe('weekday', () => {
+  it('is the most recent such day on or before the reference date', () => {
+    const mention = assertDate(
+      'Iranian Supreme Leader Ali Khamenei’s statements to a Hamas delegation in Tehran on Saturday',
+      ['Saturday', '2025-02-08', '2025-02-08', 'day'],
+      { referenceDate: '2025-02-10' },
+    );
+    assert.deepEqual(mention.date.inferred, { rule: 'weekday-before-reference', anchor: 'publication date 2025-02-10' });
+    assert.deepEqual(mention.rules, ['weekday', 'weekday-before-reference']);
+  });
+  it('is the reference date itself when it falls on that day', () => {
+    assertDate('on Monday', ['Monday', '2025-02-10', '2025-02-10', 'day'], { referenceDate: '2025-02-10' });
+  });
+  it('is not part of a name', () => {
+    assert.deepEqual(spans('The Sunday Telegraph reported; the Friday Prayer Imam of Mashhad'), []);
+  });
+  it('counts after a cue even before a capitalised word', () => {
+    assert.deepEqual(spans('on Sunday Hamas said').map((s) => s[0]), ['Sunday']);
+  });
+});
