@@ -84,6 +84,18 @@ export interface ExtractedEvent {
   discrepancies: Discrepancy[];
   /** Which rules produced the event (dates, actors, merge), for debugging and the eval report. */
   rules: string[];
+  /** What the happening is, so that later merges can recognise it again. */
+  signature?: HappeningSignature;
+}
+
+/** The happening of an event as merging compares it. */
+export interface HappeningSignature {
+  /** Family of the event word: `attack` covers attack, massacre and invasion. */
+  family: string;
+  /** Content words of the quoted clauses, lower case, sorted. */
+  terms: string[];
+  /** Places the clauses name, as actor slugs where the gazetteer knows them, sorted. */
+  places: string[];
 }
 
 export interface ExtractedParagraph {

@@ -1,0 +1,14 @@
+import type { ReferenceNoun } from './actor-index';
+
+export type MentionRule = 'alias' | 'demonym-role' | 'role' | 'reference' | 'metonymy';
+
+/** A possible mention, in token indices; the recogniser keeps the longest at each position. */
+export interface Candidate {
+  start: number;
+  /** Index of the token after the mention. */
+  end: number;
+  slug: string;
+  rule: MentionRule;
+  /** The noun written right after the actor ("Hamas delegation"), for later "the delegation". */
+  introduces: ReferenceNoun | null;
+}

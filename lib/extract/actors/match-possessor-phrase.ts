@@ -1,0 +1,38 @@
+import type { ActorIndex } from './actor-index';
+import type { Candidate } from './candidate';
+import { explicitNounAfter } from './explicit-noun-after';
+import { longer } from './longer';
+import { resolveRole } from './resolve-role';
+import type { DateSpan } from './tenure-overlaps';
+import type { Token } from './tokenize';
+
+/**
+ * Phrases that start with an actor's name or demonym: the name alone ("Hamas’s"), one of its roles
+ * ("Iran’s foreign minister", "IRGC commander", "the Iranian foreign minister") or, after a demonym,
+ * a role noun naming the state ("Iranian officials"). Longest wins; on a tie the alias does
+ * ("Israeli forces" is the IDF, not Israel).
+ */
+export function matchPossessorPhrase(index: ActorIndex, tokens: readonly Token[], at: number, date: DateSpan | null): Candidate | null {
+  let best: Candidate | null = null;
+  const alias = index.aliases.longest(tokens, at);
+  if (alias) {
+    const slug = alias.values[0];
+    best = { start: at, end: alias.end, slug, rule: 'alias', introduces: explicitNounAfter(index, tokens, alias.end) };
+    best = longer(best, roleAfter(index, tokens, at, slug, alias.end, date));
+  }
+  const demonym = index.demonyms.longest(tokens, at);
+  if (demonym) {
+    const slug = demonym.values[0];
+    best = longer(best, roleAfter(index, tokens, at, slug, demonym.end, date));
+    const continues = tokens[demonym.end]?.joined && !tokens[demonym.end - 1].possessive;
+    const noun = continues ? index.roleNouns.longest(tokens, demonym.end) : null;
+    if (noun) best = longer(best, { start: at, end: noun.end, slug, rule: 'demonym-role', introduces: explicitNounAfter(index, tokens, demonym.end) });
+  }
+  return best;
+}
+
+/** "Iran’s foreign minister": a title of the actor right after its name, resolved to the holder. */
+function roleAfter(index: ActorIndex, tokens: readonly Token[], at: number, slug: string, end: number, date: DateSpan | null): Candidate | null {
+  const title = tokens[end]?.joined ? index.titlesOf.get(slug)?.longest(tokens, end) : null;
+  return title ? { start: at, end: title.end, slug: resolveRole(title.values, slug, date), rule: 'role', introduces: null } : null;
+}

@@ -1,0 +1,49 @@
+import { foldWord } from './fold-word';
+import { APOSTROPHES, HYPHENS } from './words';
+
+export interface Token {
+  /** Offsets of the word itself, without a possessive ending; an initial keeps its full stop ("U.S."). */
+  start: number;
+  end: number;
+  raw: string;
+  key: string;
+  /** Written with a possessive ending ("Hamas’s", "Hamas’"). */
+  possessive: boolean;
+  /** Begins with a capital letter (titles and names). */
+  capitalized: boolean;
+  /** Only spaces or hyphens separate it from the previous token, so both can belong to one name. */
+  joined: boolean;
+}
+
+const LETTER = '[\\p{L}\\p{M}\\p{N}]';
+const APOSTROPHE = `[${APOSTROPHES}]`;
+/** Letters, with apostrophes allowed inside ("Isma’il", "Shi’ite") but not at the edges (quotes). */
+const WORD = new RegExp(`(?<word>${LETTER}+(?:${APOSTROPHE}${LETTER}+)*)(?<trailing>${APOSTROPHE}(?!${LETTER}))?`, 'gu');
+const POSSESSIVE_S = new RegExp(`${APOSTROPHE}[sS]$`, 'u');
+const NAME_GAP = new RegExp(`^[\\s${HYPHENS.replace('-', '\\-')}]+$`, 'u');
+/** "U.S.": a full stop after a single letter is an initial, not the end of a clause. */
+const INITIAL_GAP = /^\.\s*$/u;
+const UPPER = /^\p{Lu}/u;
+
+/** Splits a sentence into words, linear in its length. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  let previous: Token | null = null;
+  for (const match of text.matchAll(WORD)) {
+    const whole = match.groups!.word;
+    const start = match.index!;
+    const possessiveS = POSSESSIVE_S.test(whole);
+    // "Hamas’" is possessive only after an s; elsewhere a trailing apostrophe closes a quote.
+    const possessive = possessiveS || (match.groups!.trailing !== undefined && /s$/i.test(whole));
+    const word = possessiveS ? whole.slice(0, -2) : whole;
+    const gap = text.slice(previousEnd, start);
+    const joined = previous !== null && (NAME_GAP.test(gap) || (previous.raw.length === 1 && INITIAL_GAP.test(gap)));
+    const end = start + word.length + (word.length === 1 && text[start + 1] === '.' ? 1 : 0);
+    const token: Token = { start, end, ...foldWord(word), possessive, capitalized: UPPER.test(word), joined };
+    tokens.push(token);
+    previous = token;
+    previousEnd = start + match[0].length;
+  }
+  return tokens;
+}
