@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseArticle } from '../lib/articles/parse-article';
+import { toArticleInput } from '../lib/articles/to-article-input';
 import { formatReport, missedThresholds, parseGold, scoreExtraction, type Thresholds } from '../lib/eval';
 import { extractCorpus } from '../lib/extract';
 import { parseGazetteer } from '../lib/extract/actors';
@@ -57,13 +58,7 @@ function readArticles(dir: string): ArticleInput[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.md'))
     .sort()
-    .map((name) => parseArticle(join(dir, name), readFileSync(join(dir, name), 'utf8')))
-    .map((article) => ({
-      slug: article.slug,
-      title: article.frontMatter.title ?? null,
-      published: article.frontMatter.published ?? null,
-      paragraphs: article.paragraphs.map((paragraph) => paragraph.text),
-    }));
+    .map((name) => toArticleInput(parseArticle(join(dir, name), readFileSync(join(dir, name), 'utf8'))));
 }
 
 function numberFlag(name: keyof typeof values, fallback: number): number {

@@ -42,6 +42,7 @@ export function VisTimeline({ ref, events, selectedId, onSelect }: Props) {
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
   const [ready, setReady] = useState(false);
+  const [visibleWindow, setVisibleWindow] = useState<{ start: Date; end: Date } | null>(null);
 
   useImperativeHandle(ref, () => ({
     zoomIn: () => timeline.current?.zoomIn(0.5),
@@ -60,6 +61,8 @@ export function VisTimeline({ ref, events, selectedId, onSelect }: Props) {
         // The loading screen swallows input until the first draw: mark readiness for people and tests.
         onInitialDrawComplete: () => setReady(true),
       });
+      instance.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => setVisibleWindow({ start, end }));
+      setVisibleWindow(instance.getWindow());
       instance.on('select', ({ items: selected }: { items: string[] }) => onSelectRef.current(selected[0] ?? null));
       timeline.current = instance;
     })();
@@ -82,6 +85,8 @@ export function VisTimeline({ ref, events, selectedId, onSelect }: Props) {
       aria-label="Timeline of events"
       aria-busy={!ready}
       data-ready={ready ? 'true' : undefined}
+      data-window-start={visibleWindow?.start.toISOString()}
+      data-window-end={visibleWindow?.end.toISOString()}
     />
   );
 }

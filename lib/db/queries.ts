@@ -15,6 +15,9 @@ export interface CitationView {
   publisher: string | null;
   paragraph: number;
   quote: string;
+  /** Offsets of the quote in its paragraph. */
+  start: number;
+  end: number;
   stance: Stance;
 }
 
@@ -82,6 +85,8 @@ export async function getTimelineEvents(): Promise<TimelineEvent[]> {
       publisher: citation.source.publisher,
       paragraph: citation.paragraph.number,
       quote: citation.quote,
+      start: citation.quoteStart,
+      end: citation.quoteEnd,
       stance: citation.stance as Stance,
     })),
     discrepancies: JSON.parse(event.discrepancies) as Discrepancy[],
@@ -126,4 +131,28 @@ export async function getSource(slug: string): Promise<SourceView | null> {
 /** Articles have no title when their text gives none; say so rather than invent one. */
 export function displayTitle(source: { title: string | null; slug: string }): string {
   return source.title ?? `Untitled article (${source.slug})`;
+}
+
+export interface SourceSummary {
+  slug: string;
+  title: string | null;
+  publisher: string | null;
+  author: string | null;
+  published: string | null;
+  url: string | null;
+  origin: string | null;
+  file: string;
+  referenceDate: string;
+  referenceDateEstimated: boolean;
+}
+
+/** Every source's metadata, by slug. */
+export async function getSources(): Promise<SourceSummary[]> {
+  return prisma.source.findMany({
+    orderBy: { slug: 'asc' },
+    select: {
+      slug: true, title: true, publisher: true, author: true, published: true, url: true, origin: true,
+      file: true, referenceDate: true, referenceDateEstimated: true,
+    },
+  });
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { parseArticle } from '../articles/parse-article';
+import { toArticleInput } from '../articles/to-article-input';
 import { parseGazetteer } from '../extract/actors';
 import { extractArticle, mergeArticles } from '../extract';
 import type { ArticleExtraction } from '../extract/types';
@@ -42,15 +43,7 @@ export function seedCorpus(options: SeedOptions): SeedSummary {
     for (const file of files) {
       const content = fs.readFileSync(path.join(options.articlesDir, file), 'utf8');
       const article = parseArticle(file, content);
-      const extraction = extractArticle(
-        {
-          slug: article.slug,
-          title: article.frontMatter.title ?? null,
-          published: article.frontMatter.published ?? null,
-          paragraphs: article.paragraphs.map((p) => p.text),
-        },
-        { gazetteer },
-      );
+      const extraction = extractArticle(toArticleInput(article), { gazetteer });
       writer.addSource({ slug: article.slug, file, frontMatter: article.frontMatter }, extraction);
       summary.bytes += Buffer.byteLength(content);
       summary.paragraphs += article.paragraphs.length;

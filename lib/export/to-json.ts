@@ -1,0 +1,39 @@
+import type { SourceSummary, TimelineEvent } from '../db/queries';
+
+/** The documented JSON export: `{ sources, events }` (see README, "Export"). */
+export function toJsonExport(sources: SourceSummary[], events: TimelineEvent[]) {
+  return {
+    sources: sources.map((source) => ({
+      slug: source.slug,
+      title: source.title,
+      publisher: source.publisher,
+      author: source.author,
+      published: source.published,
+      url: source.url,
+      origin: source.origin,
+      file: source.file,
+      referenceDate: source.referenceDate,
+      referenceDateEstimated: source.referenceDateEstimated,
+    })),
+    events: events.map((event) => ({
+      id: event.id,
+      title: event.title,
+      summary: event.summary,
+      start: event.start,
+      end: event.end,
+      precision: event.precision,
+      dateText: event.dateText,
+      inferred: event.inferred,
+      actors: event.actors,
+      citations: event.citations.map((citation) => ({
+        source: citation.source,
+        paragraph: citation.paragraph,
+        quote: citation.quote,
+        start: citation.start,
+        end: citation.end,
+        stance: citation.stance,
+      })),
+      discrepancies: event.discrepancies,
+    })),
+  };
+}
