@@ -22,6 +22,7 @@ import { weekOfMonth } from './parsers/week-of-month';
 import { weekdayAlone } from './parsers/weekday';
 import { yearAlone } from './parsers/year';
 import { yearRange } from './parsers/year-range';
+import { earlierFullDate } from './refiners/earlier-full-date';
 import { explicitOverRelative } from './refiners/explicit-over-relative';
 import { mergeRange } from './refiners/merge-range';
 import { narrativeYear } from './refiners/narrative-year';
@@ -30,6 +31,7 @@ import { referenceYear } from './refiners/reference-year';
 import { relativeToPreviousEvent } from './refiners/relative-to-previous-event';
 import { relativeToReference } from './refiners/relative-to-reference';
 import { removeOverlap } from './refiners/remove-overlap';
+import { sentenceYear } from './refiners/sentence-year';
 import { weekdayBeforeReference } from './refiners/weekday-before-reference';
 
 export interface Configuration {
@@ -71,7 +73,11 @@ export const defaultConfiguration: Configuration = {
     mergeRange,
     // Drop relative phrases the clause restates before spending inference on them.
     explicitOverRelative,
-    // The narrative outranks the reference date: it is what the article is talking about.
+    // Years for partial dates, most specific evidence first: a full date the article already
+    // stated with the same month and day, then a year stated earlier in the same sentence, then
+    // the narrative (what the article is talking about), then the reference date.
+    earlierFullDate,
+    sentenceYear,
     narrativeYear,
     referenceYear,
     weekdayBeforeReference,

@@ -1,9 +1,10 @@
-// The year (and month) an article has made explicit so far, carried from sentence to sentence.
+// The year (and month) an article has made explicit so far, carried from sentence to sentence,
+// together with the full dates it has stated (for later partial dates that repeat them).
 
-import type { DateMention, Narrative } from './types';
+import type { DateMention, KnownDates, Narrative } from './types';
 
 /** Whether a mention names one year precisely enough to anchor later "in June"s. */
-function anchorsYear(mention: DateMention): boolean {
+export function anchorsYear(mention: DateMention): boolean {
   const { inferred, precision, start, end } = mention.date;
   if (inferred !== null || precision === 'decade') return false;
   return precision !== 'approximate' || start.slice(0, 4) === end.slice(0, 4);
@@ -18,11 +19,44 @@ function anchoredMonth(mention: DateMention): number | null {
 }
 
 /**
+ * The keys under which a stated mention is remembered: `MM-DD` for each day a stated day (or a
+ * range of days) names, `MM` for a stated month-and-year. Inferred mentions name nothing.
+ */
+export function knownDateKeys(mention: DateMention): { key: string; year: number }[] {
+  const { inferred, precision, start, end } = mention.date;
+  if (inferred !== null) return [];
+  if (precision === 'day') {
+    const ends = start === end ? [start] : [start, end];
+    return ends.map((iso) => ({ key: iso.slice(5, 10), year: Number(iso.slice(0, 4)) }));
+  }
+  if (precision === 'month' && start.slice(0, 7) === end.slice(0, 7)) return [{ key: start.slice(5, 7), year: Number(start.slice(0, 4)) }];
+  return [];
+}
+
+/**
+ * After a sentence is read: `previous` plus the full dates its mentions state (see
+ * Narrative.knownDates). Returns `previous` itself when the sentence states none.
+ */
+export function rememberDates(previous: KnownDates | undefined, mentions: DateMention[], paragraph: number): KnownDates | undefined {
+  let known = previous;
+  for (const mention of mentions) {
+    for (const { key, year } of knownDateKeys(mention)) {
+      known = { ...known, [key]: { year, text: mention.text, paragraph } };
+    }
+  }
+  return known;
+}
+
+/**
  * After a sentence is read: the last explicit year-bearing mention sets the narrative (a range
  * sets it to where the range ends); inferred mentions, decades and relative phrases leave it.
+ * Full dates the sentence states are added to `knownDates`, which is carried along.
  */
 export function advanceNarrative(previous: Narrative | null, mentions: DateMention[], paragraph: number): Narrative | null {
+  const knownDates = rememberDates(previous?.knownDates, mentions, paragraph);
   const anchor = mentions.filter(anchorsYear).at(-1);
-  if (!anchor) return previous;
-  return { year: Number(anchor.date.end.slice(0, 4)), month: anchoredMonth(anchor), text: anchor.text, paragraph };
+  if (!anchor) return previous && knownDates !== previous.knownDates ? { ...previous, knownDates } : previous;
+  const next: Narrative = { year: Number(anchor.date.end.slice(0, 4)), month: anchoredMonth(anchor), text: anchor.text, paragraph };
+  if (knownDates) next.knownDates = knownDates;
+  return next;
 }

@@ -11,7 +11,23 @@ export interface Narrative {
   /** The words that established it, quoted in inference anchors. */
   text: string;
   paragraph: number;
+  /**
+   * Full dates the article has stated so far, for later partial dates that repeat them
+   * ("the October 7 attacks" after "October 7, 2023"): keyed `MM-DD` for a stated day, `MM` for a
+   * stated month-and-year. The latest statement of a key wins. Absent until one is stated.
+   */
+  knownDates?: KnownDates;
 }
+
+/** One explicitly stated full date, remembered by month-day (or month): see Narrative.knownDates. */
+export interface KnownDate {
+  year: number;
+  /** The words that stated it, quoted in inference anchors. */
+  text: string;
+  paragraph: number;
+}
+
+export type KnownDates = Record<string, KnownDate>;
 
 export interface DateContext {
   /** Publication date (or its estimate): "this year", "last year", "two months ago", weekdays. */

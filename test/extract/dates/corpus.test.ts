@@ -23,7 +23,7 @@ describe('corpus sentences', () => {
     assert.deepEqual(rows(sentence, { referenceDate: '2023-10-24' }), [
       ['Sunday', '2023-10-22', '2023-10-22', 'day', 'weekday-before-reference'],
       ['2023', '2023-01-01', '2023-12-31', 'year', null],
-      ['October 7', '2023-10-07', '2023-10-07', 'day', 'reference-year'],
+      ['October 7', '2023-10-07', '2023-10-07', 'day', 'sentence-year'],
     ]);
   });
 
@@ -98,9 +98,19 @@ describe('reading an article in order', () => {
       [27, 'June', '2023-06-01', 'narrative-year “January 2023” (¶25)'],
       [29, 'July 2023', '2023-07-01', null],
       [32, '2023', '2023-01-01', null],
-      [33, 'January', '2023-01-01', 'narrative-year “2023” (¶32)'],
+      [33, 'January', '2023-01-01', 'earlier-full-date “January 2023” (¶25)'],
       [36, 'August 2023', '2023-08-01', null],
     ]);
-    assert.deepEqual(narrative, { year: 2023, month: 8, text: 'August 2023', paragraph: 36 });
+    assert.deepEqual(narrative, {
+      year: 2023,
+      month: 8,
+      text: 'August 2023',
+      paragraph: 36,
+      knownDates: {
+        '07': { year: 2023, text: 'July 2023', paragraph: 29 },
+        '01': { year: 2023, text: 'January 2023', paragraph: 25 },
+        '08': { year: 2023, text: 'August 2023', paragraph: 36 },
+      },
+    });
   });
 });

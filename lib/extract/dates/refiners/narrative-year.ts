@@ -2,14 +2,8 @@
 // without a year takes the year the article last made explicit, unless that would put it after
 // the reference date (a report does not narrate its own future): reference-year handles those.
 
-import { compareIso, toIso } from '../calendar';
-import type { ParsedResult, Refiner } from '../parsing';
-import { completeYear, earliestMonthDay, lacksYear } from './year-completion';
-
-function afterReference(result: ParsedResult, year: number, referenceDate: string): boolean {
-  const [month, day] = earliestMonthDay(result.start);
-  return compareIso(toIso({ year, month, day }), referenceDate) > 0;
-}
+import type { Refiner } from '../parsing';
+import { afterReference, completeYear, lacksYear } from './year-completion';
 
 export const narrativeYear: Refiner = {
   name: 'narrative-year',

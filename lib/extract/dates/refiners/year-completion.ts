@@ -1,6 +1,7 @@
 // Shared by narrative-year and reference-year: which pieces lack a year, and filling it in.
 
 import type { Inference } from '../../types';
+import { compareIso, toIso } from '../calendar';
 import { get, touch, type ParsedResult, type Piece } from '../parsing';
 
 const YEAR_BEARING_SHAPES = new Set(['calendar', 'part-of-month', 'week-of-month', 'season']);
@@ -35,4 +36,10 @@ export function earliestMonthDay(piece: Piece): [number, number] {
   const { shape, components } = piece;
   if (shape.kind === 'season') return [shape.firstMonth, 1];
   return [get(components, 'month') ?? 1, shape.kind === 'calendar' ? (get(components, 'day') ?? 1) : 1];
+}
+
+/** Whether giving the result `year` would put its start after the reference date. */
+export function afterReference(result: ParsedResult, year: number, referenceDate: string): boolean {
+  const [month, day] = earliestMonthDay(result.start);
+  return compareIso(toIso({ year, month, day }), referenceDate) > 0;
 }
