@@ -22,7 +22,7 @@ const OPTIONS: TimelineOptions = {
   selectable: true,
   stack: true,
   showCurrentTime: false,
-  orientation: { axis: 'top' },
+  orientation: { axis: 'top', item: 'top' },
   margin: { item: 6 },
   // Keep vis-timeline's sanitiser on; item labels are escaped text in a span that carries its name.
   xss: { disabled: false, filterOptions: { whiteList: { span: ['class', 'role', 'aria-label'] } } },
@@ -47,7 +47,10 @@ export function VisTimeline({ ref, events, selectedId, onSelect }: Props) {
   useImperativeHandle(ref, () => ({
     zoomIn: () => timeline.current?.zoomIn(0.5),
     zoomOut: () => timeline.current?.zoomOut(0.5),
-    fit: () => timeline.current?.fit(),
+    fit: () => {
+      const span = paddedSpan(events);
+      if (span) timeline.current?.setWindow(span.start, span.end);
+    },
   }));
 
   useEffect(() => {
@@ -58,6 +61,7 @@ export function VisTimeline({ ref, events, selectedId, onSelect }: Props) {
       const items = new DataSet(toTimelineItems(events));
       const instance = new Timeline(container.current, items, {
         ...OPTIONS,
+        ...paddedSpan(events),
         // The loading screen swallows input until the first draw: mark readiness for people and tests.
         onInitialDrawComplete: () => setReady(true),
       });
@@ -89,4 +93,13 @@ export function VisTimeline({ ref, events, selectedId, onSelect }: Props) {
       data-window-end={visibleWindow?.end.toISOString()}
     />
   );
+}
+
+/** All events with room on both sides, so labels at the edges stay readable. */
+function paddedSpan(events: TimelineEvent[]): { start: Date; end: Date } | null {
+  if (events.length === 0) return null;
+  const first = Date.parse(events.reduce((min, e) => (e.start < min ? e.start : min), events[0].start));
+  const last = Date.parse(events.reduce((max, e) => (e.end > max ? e.end : max), events[0].end));
+  const pad = Math.max((last - first) * 0.08, 30 * DAY_MS);
+  return { start: new Date(first - pad), end: new Date(last + pad) };
 }
