@@ -1,0 +1,59 @@
+// The extraction pipeline as data: ordered stages, each a small function over shared state.
+// Like chrono-node's parsers and refiners, the order is the design; each entry says why it sits where it does.
+
+import { captionSupport } from './events/caption-support';
+import type { ArticleStage, ArticleState } from './events/article-state';
+import { readEvents } from './events/read-events';
+import { referenceDate } from './events/reference-date';
+import { findFigures } from './figures/find-figures';
+import { assignIds } from './ids/assign-ids';
+import { compareEvents } from './merge/compare-events';
+import { findDiscrepancies } from './merge/find-discrepancies';
+import { mergeEvents } from './merge/merge-events';
+import { redateToKnownHappenings } from './merge/redate-to-known-happenings';
+import { resolveReferences } from './merge/resolve-references';
+import { classifyParagraphs } from './paragraphs/classify-paragraphs';
+import { detectStance } from './stance/detect-stance';
+import type { Citation, ExtractedEvent } from './types';
+
+export const articleStages: ArticleStage[] = [
+  // First: every later stage reads only body paragraphs, and captions must be known to support dates.
+  { name: 'classify-paragraphs', run: (s) => void (s.paragraphs = classifyParagraphs(s.article.paragraphs)) },
+  // Before reading: "this week", weekdays and "two months ago" resolve against it.
+  { name: 'reference-date', run: (s) => void (s.reference = referenceDate(s.article)) },
+  // One pass in reading order: the narrative year and the previous happening date what follows.
+  { name: 'read-events', run: readEvents },
+  // After reading, before merging: a caption's full date confirms the body's weekday reading of it.
+  { name: 'caption-support', run: (s) => void (s.events = s.events.map((e) => captionSupport(e, s.paragraphs))) },
+  // Stance and figures belong to each citation, so they are read before citations are pooled.
+  // Bare date references become citations too, so they are read the same way.
+  { name: 'stance', run: (s) => eachCitation(s, (c) => ({ ...c, stance: detectStance(c.quote) })) },
+  { name: 'figures', run: (s) => eachCitation(s, (c) => ({ ...c, figures: findFigures(c.quote) })) },
+  // Before merging: "the October 7 massacre" takes its year from the report that states it.
+  { name: 'known-happenings', run: (s) => void (s.events = redateToKnownHappenings(s.events)) },
+  // Repeated mentions within the article become one event before bare date references look for it.
+  { name: 'merge-within-article', run: (s) => void (s.events = mergeEvents(s.events, true)) },
+  { name: 'resolve-references', run: (s) => void ((s.events = resolveReferences(s.events, s.references)), (s.references = [])) },
+  // Last: discrepancies and ids depend on the final citations, actors and dates.
+  { name: 'discrepancies', run: (s) => void (s.events = s.events.map(withDiscrepancies)) },
+  { name: 'ids', run: (s) => void (s.events = assignIds(s.events).sort(compareEvents)) },
+];
+
+/** Stages over all articles' events: merge across sources, then recompute what the merge changed. */
+export const corpusStages: { name: string; run: (events: ExtractedEvent[]) => ExtractedEvent[] }[] = [
+  // An article that never states the year of a famous day borrows it from one that does.
+  { name: 'known-happenings', run: redateToKnownHappenings },
+  { name: 'merge-across-sources', run: (events) => mergeEvents(events, false) },
+  { name: 'discrepancies', run: (events) => events.map(withDiscrepancies) },
+  { name: 'ids', run: (events) => assignIds(events).sort(compareEvents) },
+];
+
+function eachCitation(state: ArticleState, change: (citation: Citation) => Citation): void {
+  const apply = (event: ExtractedEvent) => ({ ...event, citations: event.citations.map(change) });
+  state.events = state.events.map(apply);
+  state.references = state.references.map(apply);
+}
+
+function withDiscrepancies(event: ExtractedEvent): ExtractedEvent {
+  return { ...event, discrepancies: findDiscrepancies(event) };
+}

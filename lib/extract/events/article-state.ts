@@ -1,0 +1,26 @@
+// The data the article stages pass along, from paragraphs to finished events.
+
+import type { ArticleInput, ExtractedEvent, ExtractedParagraph, ExtractOptions, IsoDate } from '../types';
+
+export interface ReferenceDate {
+  date: IsoDate;
+  estimated: boolean;
+  basis: string | null;
+  /** How date anchors name it: `publication date` or `estimated publication date`. */
+  label: string;
+}
+
+export interface ArticleState {
+  article: ArticleInput;
+  options: ExtractOptions;
+  paragraphs: ExtractedParagraph[];
+  reference: ReferenceDate;
+  events: ExtractedEvent[];
+  /** Dates that time no happening of their own ("since October 7"): each cites whatever happened then. */
+  references: ExtractedEvent[];
+}
+
+export interface ArticleStage {
+  name: string;
+  run(state: ArticleState): void;
+}

@@ -1,0 +1,123 @@
+import type { DateMention } from '../dates/types';
+import {
+  ANCHORED_OPENING_CLOSE, AS_WELL_AS, CLAUSE_OPENING, COUNTS_FROM_HAPPENING, OPENING_CLOSE, CO_DATED_AFTER, COMMA_COST, OPENING_REACH, STATE_TO_BOUND, THAT_CLAUSE, VERB_REACH,
+} from './attachment-patterns';
+import { AGGREGATE_CUE, BOUND_BEFORE, isNounPhraseGap } from './happening-patterns';
+import type { DatedHappening, Happening } from './types';
+
+interface Link {
+  mention: DateMention;
+  happening: Happening;
+  attachment: string;
+  cost: number;
+}
+
+const PRECISION_RANK = ['day', 'week', 'month', 'season', 'year', 'decade', 'approximate'];
+/** Families that frame what someone said or reported; the framed happening is the event. */
+const FRAMING = new Set(['statement', 'report']);
+
+/**
+ * Ties each date of a sentence to the happening it times: a noun it modifies ("the 1979 Islamic
+ * Revolution"), the verb before it ("met … in July 2023"), or the main verb after a clause-opening
+ * date ("In July 2022, X met …"). A date bounding a span ("since June 2007") times only a noun or
+ * the start of a state; left alone, it stays a bare reference to whatever happened then.
+ */
+export function attachDates(sentence: string, mentions: DateMention[], happenings: Happening[]): DatedHappening[] {
+  const links = mentions.flatMap((mention) => candidateLinks(sentence, mention, mentions, happenings));
+  links.sort((a, b) => a.cost - b.cost || rank(a.mention) - rank(b.mention) || a.mention.index - b.mention.index);
+  const usedMentions = new Set<DateMention>();
+  const usedHappenings = new Set<Happening>();
+  const dated: DatedHappening[] = [];
+  for (const link of links) {
+    if (usedMentions.has(link.mention) || usedHappenings.has(link.happening)) continue;
+    usedMentions.add(link.mention);
+    usedHappenings.add(link.happening);
+    dated.push({ mention: link.mention, happening: link.happening, attachment: link.attachment });
+  }
+  const framed = dated.map((item) => unframe(sentence, item, happenings, usedHappenings));
+  const coDated = framed.flatMap((item) => coDatedHappenings(sentence, item, happenings, usedHappenings));
+  const references = mentions.filter((m) => !usedMentions.has(m) && isReference(sentence, m)).map(
+    (mention): DatedHappening => ({ mention, happening: null, attachment: 'date-reference' }),
+  );
+  return [...framed, ...coDated, ...references]
+    .filter((item) => !isAggregate(sentence, item))
+    .sort((a, b) => a.mention.index - b.mention.index || (a.happening?.index ?? -1) - (b.happening?.index ?? -1));
+}
+
+function rank(mention: DateMention): number {
+  return PRECISION_RANK.indexOf(mention.date.precision);
+}
+
+function candidateLinks(sentence: string, mention: DateMention, mentions: DateMention[], happenings: Happening[]): Link[] {
+  const before = sentence.slice(0, mention.index);
+  const bound = BOUND_BEFORE.test(before.slice(-14));
+  const after = sentence.slice(mention.end);
+  const anchored = COUNTS_FROM_HAPPENING.test(mention.text) ? ANCHORED_OPENING_CLOSE.exec(after) : null;
+  const opening = !bound && CLAUSE_OPENING.test(before) && (OPENING_CLOSE.test(after) || anchored !== null);
+  // The happening a relative date counts from ("after the outbreak of the war") is its anchor, not its event.
+  const anchorEnd = anchored ? mention.end + anchored[0].length : mention.end;
+  const links: Link[] = [];
+  let firstVerbAfter = true;
+  for (const happening of happenings) {
+    const between = happening.index >= mention.end ? sentence.slice(mention.end, happening.index) : sentence.slice(happening.end, mention.index);
+    if (mentions.some((other) => other !== mention && other.index >= Math.min(happening.end, mention.end) && other.end <= Math.max(happening.index, mention.index))) continue;
+    if (happening.index >= mention.end && happening.index < anchorEnd) continue;
+    if (happening.index >= mention.end) {
+      if (happening.kind === 'noun' && isNounPhraseGap(between)) links.push({ mention, happening, attachment: 'noun-modifier', cost: between.length });
+      else if (opening && happening.kind !== 'state' && firstVerbAfter && between.length <= OPENING_REACH) {
+        links.push({ mention, happening, attachment: 'clause-opening', cost: 5 });
+      }
+      if (happening.kind !== 'state') firstVerbAfter = false;
+    } else if (happening.end <= mention.index) {
+      if (happening.kind === 'state') {
+        if (bound && STATE_TO_BOUND.test(between)) links.push({ mention, happening, attachment: 'state-start', cost: 0 });
+      } else if (!bound && between.length <= VERB_REACH) {
+        links.push({ mention, happening, attachment: 'after-happening', cost: between.length + COMMA_COST * commas(between) });
+      }
+    }
+  }
+  return links;
+}
+
+function commas(text: string): number {
+  return (text.match(/,/g) ?? []).length;
+}
+
+/** "it was reported in April that X met Y": the meeting is the event, dated by the report. */
+function unframe(sentence: string, item: DatedHappening, happenings: Happening[], used: Set<Happening>): DatedHappening {
+  const framing = item.happening!;
+  if (!FRAMING.has(framing.family) || framing.kind !== 'verb') return item;
+  const after = Math.max(framing.end, item.mention.end);
+  if (!THAT_CLAUSE.test(sentence.slice(after))) return item;
+  const inner = happenings.find((h) => h.index >= after && !used.has(h) && h.kind !== 'state' && !FRAMING.has(h.family));
+  if (!inner) return item;
+  used.add(inner);
+  return { ...item, happening: inner, attachment: `${item.attachment}+framed` };
+}
+
+/** Happenings the same date also times: "at the onset of …", or coordinated with "as well as". */
+function coDatedHappenings(sentence: string, item: DatedHappening, happenings: Happening[], used: Set<Happening>): DatedHappening[] {
+  const timed = item.happening!;
+  const shares = (h: Happening) =>
+    h.kind === 'noun' &&
+    !used.has(h) &&
+    ((h.index >= item.mention.end && CO_DATED_AFTER.test(sentence.slice(item.mention.end, h.index))) ||
+      (h.end <= timed.index && AS_WELL_AS.test(sentence.slice(h.end, timed.index))));
+  return happenings.filter(shares).map((happening) => {
+    used.add(happening);
+    return { mention: item.mention, happening, attachment: 'co-dated' };
+  });
+}
+
+/** A date no happening claims still cites one when it is a bound or names a single day. */
+function isReference(sentence: string, mention: DateMention): boolean {
+  return mention.date.precision === 'day' || BOUND_BEFORE.test(sentence.slice(Math.max(0, mention.index - 14), mention.index));
+}
+
+/** "met at least four times in 2023": a tally of happenings, none of them dated on its own. */
+function isAggregate(sentence: string, item: DatedHappening): boolean {
+  if (!item.happening) return false;
+  const from = Math.max(0, Math.min(item.happening.index, item.mention.index) - 20);
+  const to = Math.max(item.happening.end, item.mention.end);
+  return AGGREGATE_CUE.test(sentence.slice(from, to));
+}

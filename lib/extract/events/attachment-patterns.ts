@@ -1,0 +1,28 @@
+// Shapes of the text around a date that decide which happening it times.
+
+/** A date opening its clause: "In July 2022, …", "However, on October 3, …". */
+export const CLAUSE_OPENING = /(?:^[“"‘']?|[,;:—–]\s*[“"‘']?|^(?:[\p{L}]+,?\s+){1,3})(?:(?:in|on|at|by|during|as early as)\s+)?$/iu;
+
+/** What follows a clause-opening date: its comma, or for "a few days after", the happening it counts from, then the comma. */
+export const OPENING_CLOSE = /^\s*,/u;
+export const ANCHORED_OPENING_CLOSE = /^\s+(?:the\s+)?[^,;]{1,60},/u;
+export const COUNTS_FROM_HAPPENING = /\b(?:after|before|following)$/iu;
+
+/** "the state noun (of the Gaza Strip) since …". */
+export const STATE_TO_BOUND = /^(?:\s+(?:of|over|in)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3})?\s*(?:since|from)\s+(?:the\s+)?$/iu;
+
+/** A happening sharing the date just stated: "founded in 1987 at the onset of the First Intifada". */
+export const CO_DATED_AFTER = /^\s*,?\s*(?:at|during|amid|with)\s+(?:the\s+)?$/iu;
+
+/** Coordination that carries one date over several happenings: "the visits …, as well as the visit …". */
+export const AS_WELL_AS = /\bas well as\b/iu;
+
+/** A reporting verb opening onto what was reported: "it was reported in April that …". */
+export const THAT_CLAUSE = /^\s*,?\s*that\b/iu;
+
+/** How far a verb may sit before the date that times it, in characters. */
+export const VERB_REACH = 160;
+/** How far the main verb may sit after a clause-opening date. */
+export const OPENING_REACH = 220;
+/** Extra distance counted for each comma crossed, since commas usually close the verb's clause. */
+export const COMMA_COST = 40;

@@ -1,0 +1,16 @@
+// How a text names a place rather than an actor.
+
+/** A locative preposition before a name: "in Syria", "to Tehran", "from Damascus". */
+export const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|into|to|from|across|throughout|near|within|at|visited|southern|northern|eastern|western)\s+(?:the\s+)?$/iu;
+
+/** A capitalised name after a locative preposition. */
+export const PLACE_NAME = /(?<![\p{L}])(?:in|into|to|from|visited)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*)/gu;
+
+/** Words of no weight when comparing two clauses. */
+export const FUNCTION_WORDS = new Set([
+  'the', 'and', 'that', 'with', 'from', 'into', 'this', 'their', 'they', 'them', 'were', 'have', 'been', 'which', 'while',
+  'also', 'about', 'after', 'before', 'since', 'during', 'over', 'more', 'than', 'other', 'such', 'only', 'just', 'some',
+  'including', 'against', 'between', 'would', 'could', 'there', 'these', 'those', 'when', 'where', 'what', 'whether',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'year', 'years', 'month', 'months', 'week', 'weeks', 'days', 'early', 'late', 'mid',
+]);

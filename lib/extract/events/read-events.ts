@@ -1,0 +1,60 @@
+import { createActorRecognizer } from '../actors';
+import type { ActorEntry } from '../actors/types';
+import { advanceNarrative, findDates } from '../dates';
+import type { DateContext, DateMention, Narrative } from '../dates/types';
+import { splitSentences } from '../sentences/split-sentences';
+import type { ExtractedEvent } from '../types';
+import type { ArticleState } from './article-state';
+import { attachDates } from './attach-dates';
+import { clauseSpans } from './clause-spans';
+import { findHappenings } from './find-happenings';
+import { placeSlugs } from './place-slugs';
+import { selectActors } from './select-actors';
+import { toEvent } from './to-event';
+
+/** Vague spans ("in recent years") date a mood, not a happening. */
+const VAGUE_PARSERS = new Set(['recent-period']);
+
+/**
+ * Reads the body paragraphs sentence by sentence, in order, because each sentence's dates depend on
+ * what came before: the narrative year ("in June" after "in 2023") and the last happening ("five days later").
+ */
+export function readEvents(state: ArticleState): void {
+  const { gazetteer } = state.options;
+  const recognizer = createActorRecognizer(gazetteer);
+  const bySlug = new Map<string, ActorEntry>(gazetteer.actors.map((actor) => [actor.slug, actor]));
+  const places = placeSlugs(gazetteer);
+  let narrative: Narrative | null = null;
+  let previous: ExtractedEvent | null = null;
+  for (const paragraph of state.paragraphs) {
+    if (paragraph.kind !== 'body') continue;
+    for (const sentence of splitSentences(paragraph.text)) {
+      const context: DateContext = {
+        referenceDate: state.reference.date,
+        referenceLabel: state.reference.label,
+        narrative,
+        previousEvent: previous ? { date: previous.date, label: `${previous.title} (¶${previous.citations[0].paragraph})` } : null,
+        paragraph: paragraph.number,
+      };
+      const mentions = findDates(sentence.text, context).filter((m) => !m.rules.some((rule) => VAGUE_PARSERS.has(rule)));
+      narrative = advanceNarrative(narrative, mentions, paragraph.number);
+      // Without a date a sentence reports no dated happening: skip the happening search.
+      const dated = mentions.length ? attachDates(sentence.text, mentions, findHappenings(sentence.text)) : [];
+      const actors = recognizer.recognize(sentence.text, { date: spanOf(dated[0]?.mention) });
+      const clauses = clauseSpans(sentence.text, dated);
+      for (const [i, item] of dated.entries()) {
+        const clause = clauses[i];
+        const inClause = selectActors(sentence.text, actors, bySlug).filter((a) => a.start >= clause.start && a.end <= clause.end);
+        const event = toEvent({ source: state.article.slug, paragraph: paragraph.number, offset: sentence.start, sentence: sentence.text, clause, item, actors: inClause, places });
+        if (item.happening) {
+          state.events.push(event);
+          previous = event;
+        } else state.references.push(event);
+      }
+    }
+  }
+}
+
+function spanOf(mention: DateMention | undefined): { start: string; end: string } | null {
+  return mention ? { start: mention.date.start, end: mention.date.end } : null;
+}

@@ -1,0 +1,42 @@
+import type { ActorMention } from '../actors/types';
+import type { ExtractedEvent } from '../types';
+import { buildSummary } from './build-summary';
+import { buildTitle } from './build-title';
+import type { Span } from './clause-spans';
+import { contentTerms } from './content-terms';
+import { placesOf } from './places-of';
+import type { DatedHappening } from './types';
+
+export interface EventParts {
+  source: string;
+  paragraph: number;
+  /** Offset of the sentence in its paragraph. */
+  offset: number;
+  sentence: string;
+  clause: Span;
+  item: DatedHappening;
+  actors: ActorMention[];
+  places: Map<string, string>;
+}
+
+/** One dated happening as an event with a single citation; stance and figures are filled in by later stages. */
+export function toEvent(parts: EventParts): ExtractedEvent {
+  const { source, paragraph, offset, sentence, clause, item, actors, places } = parts;
+  const quote = sentence.slice(clause.start, clause.end);
+  const { mention, happening } = item;
+  const title = happening ? buildTitle({ sentence, clause, happening, mention, actors }) : mention.text;
+  return {
+    id: '',
+    title,
+    summary: buildSummary(quote),
+    date: mention.date,
+    actors: [...new Set(actors.map((actor) => actor.slug))].sort(),
+    citations: [{
+      source, paragraph, quote, start: offset + clause.start, end: offset + clause.end,
+      stance: 'stated', dateText: mention.text, figures: [],
+    }],
+    discrepancies: [],
+    rules: [...mention.rules.map((rule) => `date:${rule}`), `attach:${item.attachment}`],
+    signature: { family: happening?.family ?? 'reference', terms: contentTerms(title), places: placesOf(quote, places) },
+  };
+}

@@ -1,0 +1,39 @@
+// The extraction pipeline: articles in, dated events with verbatim citations out. Pure: no I/O,
+// no clock, no randomness; the same input gives byte-identical output.
+
+import { articleStages, corpusStages } from './configuration';
+import type { ArticleState } from './events/article-state';
+import { compareEvents } from './merge/compare-events';
+import type { ArticleExtraction, ArticleInput, CorpusExtraction, ExtractOptions } from './types';
+
+export type * from './types';
+
+export function extractArticle(article: ArticleInput, options: ExtractOptions): ArticleExtraction {
+  const state: ArticleState = {
+    article,
+    options,
+    paragraphs: [],
+    reference: { date: '', estimated: false, basis: null, label: '' },
+    events: [],
+    references: [],
+  };
+  for (const stage of articleStages) stage.run(state);
+  const source = {
+    slug: article.slug,
+    referenceDate: state.reference.date,
+    referenceDateEstimated: state.reference.estimated,
+    referenceDateBasis: state.reference.basis,
+    paragraphs: state.paragraphs,
+  };
+  return { source, events: state.events };
+}
+
+export function mergeArticles(extractions: ArticleExtraction[]): CorpusExtraction {
+  const sources = extractions.map((e) => e.source).sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  const events = corpusStages.reduce((current, stage) => stage.run(current), extractions.flatMap((e) => e.events));
+  return { sources, events: events.sort(compareEvents) };
+}
+
+export function extractCorpus(articles: ArticleInput[], options: ExtractOptions): CorpusExtraction {
+  return mergeArticles(articles.map((article) => extractArticle(article, options)));
+}

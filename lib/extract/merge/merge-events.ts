@@ -1,0 +1,43 @@
+import type { ExtractedEvent } from '../types';
+import { bucketKeys } from './bucket-keys';
+import { compareCitations } from './compare-citations';
+import { mergeInto } from './merge-into';
+import { precisionRank } from './precision-rank';
+import { sameHappening } from './same-happening';
+
+/**
+ * Folds reports of one happening into one event. Finer dates go first so that a group's date is set
+ * by its first member and never moves; candidates come from month/year buckets of the same family,
+ * which keeps the work near linear in the number of events.
+ */
+export function mergeEvents(events: ExtractedEvent[], lenient: boolean): ExtractedEvent[] {
+  // A group grows as it merges (more actors, more words), so it may now match one formed earlier:
+  // repeat until nothing more merges.
+  let current = events;
+  for (let merged = mergePass(current, lenient); merged.length < current.length; merged = mergePass(current, lenient)) current = merged;
+  return current;
+}
+
+function mergePass(events: ExtractedEvent[], lenient: boolean): ExtractedEvent[] {
+  const ordered = [...events].sort(
+    (a, b) => precisionRank(a.date.precision) - precisionRank(b.date.precision) || (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : 0) || compareCitations(a.citations[0], b.citations[0]),
+  );
+  const groups: ExtractedEvent[] = [];
+  const buckets = new Map<string, number[]>();
+  for (const event of ordered) {
+    const found = findGroup(event, groups, buckets, lenient);
+    if (found !== null) {
+      groups[found] = mergeInto(groups[found], event);
+      continue;
+    }
+    groups.push(event);
+    for (const key of bucketKeys(event, false)) buckets.set(key, [...(buckets.get(key) ?? []), groups.length - 1]);
+  }
+  return groups;
+}
+
+function findGroup(event: ExtractedEvent, groups: ExtractedEvent[], buckets: Map<string, number[]>, lenient: boolean): number | null {
+  const candidates = new Set(bucketKeys(event, true).flatMap((key) => buckets.get(key) ?? []));
+  const sorted = [...candidates].sort((a, b) => a - b);
+  return sorted.find((index) => sameHappening(groups[index], event, lenient)) ?? null;
+}

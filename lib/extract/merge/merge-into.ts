@@ -1,0 +1,36 @@
+import type { ExtractedEvent } from '../types';
+import { compareCitations } from './compare-citations';
+import { precisionRank } from './precision-rank';
+
+const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])].sort();
+
+/**
+ * One event from two reports of a happening: all citations and actors, and the finer date. The title
+ * and summary come from the report with the finer date, then one whose title states no number, then
+ * the one naming more actors, so the result does not depend on which was met first.
+ */
+export function mergeInto(a: ExtractedEvent, b: ExtractedEvent): ExtractedEvent {
+  const lead = leads(a, b) ? a : b;
+  const citations = [...a.citations, ...b.citations].sort(compareCitations);
+  return {
+    ...lead,
+    actors: union(a.actors, b.actors),
+    citations,
+    rules: union(union(a.rules, b.rules), ['merge:same-happening']),
+    signature: {
+      family: lead.signature?.family ?? 'reference',
+      terms: union(a.signature?.terms ?? [], b.signature?.terms ?? []),
+      places: union(a.signature?.places ?? [], b.signature?.places ?? []),
+    },
+  };
+}
+
+function leads(a: ExtractedEvent, b: ExtractedEvent): boolean {
+  const byPrecision = precisionRank(a.date.precision) - precisionRank(b.date.precision);
+  if (byPrecision !== 0) return byPrecision < 0;
+  // Sources disagree on numbers; a title carrying one would take a side.
+  const aCounts = /\d/.test(a.title);
+  if (aCounts !== /\d/.test(b.title)) return !aCounts;
+  if (a.actors.length !== b.actors.length) return a.actors.length > b.actors.length;
+  return compareCitations(a.citations[0], b.citations[0]) <= 0;
+}

@@ -1,0 +1,27 @@
+import type { ExtractedEvent } from '../types';
+import { datesOverlap } from './dates-overlap';
+import { MIN_SIMILARITY } from './merge-thresholds';
+import { overlapShare } from './overlap-share';
+
+/**
+ * Whether two events report one happening. The family of the event word must agree and the dates
+ * overlap. On one and the same day, sharing an actor (or naming none) is enough; otherwise the
+ * events must share most actors or title words and not be set in different places.
+ * `lenient` (one article) also accepts a side naming no actor: an article refers back to what it told.
+ */
+export function sameHappening(a: ExtractedEvent, b: ExtractedEvent, lenient: boolean): boolean {
+  if (a.signature?.family !== b.signature?.family || !datesOverlap(a.date, b.date)) return false;
+  const actorShare = overlapShare(a.actors, b.actors);
+  const noActors = a.actors.length === 0 || b.actors.length === 0;
+  const sameDay = a.date.precision === 'day' && b.date.precision === 'day' && a.date.start === b.date.start;
+  if (sameDay) return actorShare > 0 || noActors;
+  if (placesConflict(a, b)) return false;
+  if (lenient && noActors) return true;
+  return Math.max(actorShare, overlapShare(a.signature?.terms ?? [], b.signature?.terms ?? [])) >= MIN_SIMILARITY;
+}
+
+function placesConflict(a: ExtractedEvent, b: ExtractedEvent): boolean {
+  const pa = a.signature?.places ?? [];
+  const pb = b.signature?.places ?? [];
+  return pa.length > 0 && pb.length > 0 && overlapShare(pa, pb) === 0;
+}

@@ -1,0 +1,13 @@
+/** A full stop, question or exclamation mark, optionally followed by closing quotes or brackets. */
+const TERMINATOR = String.raw`(?<mark>[.!?…]+)(?<closers>["'”’)\]]*)`;
+
+/** The next sentence opens with an optional quote or bracket, then a capital letter or digit. */
+const NEXT_OPENING = String.raw`(?=\s+["'“‘(\[]?[\p{Lu}\d])`;
+
+export const SENTENCE_BREAK = new RegExp(TERMINATOR + NEXT_OPENING, 'gu');
+
+/** The word just before a full stop, to check it against the abbreviation lists. */
+export const WORD_BEFORE_STOP = /(?<word>[\p{L}.]+)$/u;
+
+/** A single capital initial, as in "John F. Kennedy". */
+export const INITIAL = /^\p{Lu}$/u;

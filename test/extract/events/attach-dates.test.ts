@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findDates } from '../../../lib/extract/dates';
+import { attachDates } from '../../../lib/extract/events/attach-dates';
+import { findHappenings } from '../../../lib/extract/events/find-happenings';
+
+const context = { referenceDate: '2024-06-01', referenceLabel: 'publication date', narrative: null, previousEvent: null, paragraph: 1 };
+
+function attach(sentence: string): string[] {
+  return attachDates(sentence, findDates(sentence, context), findHappenings(sentence)).map(
+    (item) => `${item.mention.text}→${item.happening ? sentence.slice(item.happening.index, item.happening.end) : '(reference)'}`,
+  );
+}
+
+test('a date times the verb before it, the noun it modifies, or the main verb after an opening date', () => {
+  assert.deepEqual(attach('The envoys met in Geneva in July 2023.'), ['July 2023→met']);
+  assert.deepEqual(attach('It has shaped policy since the 1979 Islamic Revolution.'), ['1979→Revolution']);
+  assert.deepEqual(attach('In March 2022, the minister visited Kyiv.'), ['March 2022→visited']);
+});
+
+test('several happenings in one sentence each keep their own date', () => {
+  assert.deepEqual(attach('It followed the outbreak of the civil war in 2011 and the Saudi attack in Yemen in March 2015.'), [
+    '2011→outbreak of the civil war',
+    'March 2015→attack',
+  ]);
+});
+
+test('negative: a bound on a trend is no event, a tally of meetings is none either; a bare day stays a reference', () => {
+  assert.deepEqual(attach('From the early 1990s, this bond has evolved.'), ['early 1990s→(reference)']);
+  assert.deepEqual(attach('Officials met at least four times in 2023.'), []);
+  assert.deepEqual(attach('Since October 7, the army has been on alert.'), ['October 7→(reference)']);
+});

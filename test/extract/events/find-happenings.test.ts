@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findHappenings } from '../../../lib/extract/events/find-happenings';
+
+const read = (sentence: string) => findHappenings(sentence).map((h) => `${sentence.slice(h.index, h.end)}:${h.family}:${h.kind}`);
+
+test('verbs and event nouns with their families; light verbs and chained nouns form one happening', () => {
+  assert.deepEqual(read('The agency issued a report saying the envoys met in Geneva.'), ['issued a report:report:verb', 'met:meeting:verb']);
+  assert.deepEqual(read('Tensions rose after the outbreak of the civil war in 2011.'), ['outbreak of the civil war:war:noun']);
+  assert.deepEqual(read('Rebels launched their offensive at dawn.'), ['launched their offensive:attack:verb']);
+});
+
+test('a beginning that opens a trend or restates its noun is no happening of its own', () => {
+  assert.deepEqual(read('Relations only began to develop in the 1990s.'), []);
+  assert.deepEqual(read('The civil war, which began in 2011, displaced millions.'), ['war:war:noun']);
+});
+
+test('negative: words containing event words are not happenings', () => {
+  assert.deepEqual(read('The award ceremony honoured warfare historians.'), []);
+});

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findDiscrepancies } from '../../../lib/extract/merge/find-discrepancies';
+import { mergeEvents } from '../../../lib/extract/merge/merge-events';
+import { redateToKnownHappenings } from '../../../lib/extract/merge/redate-to-known-happenings';
+import { event } from './event-factory';
+
+test('one happening reported on the same day by several sources becomes one event with every citation', () => {
+  const merged = mergeEvents([
+    event({ source: 'b', start: '2024-05-10', family: 'attack', actors: ['russia'] }),
+    event({ source: 'a', start: '2024-05-10', family: 'attack', actors: ['russia', 'ukraine'] }),
+  ], false);
+  assert.equal(merged.length, 1);
+  assert.deepEqual(merged[0].citations.map((c) => c.source), ['a', 'b']);
+  assert.deepEqual(merged[0].actors, ['russia', 'ukraine']);
+});
+
+test('a coarser date joins a finer one when the words agree, and the finer date is kept', () => {
+  const [war] = mergeEvents([
+    event({ source: 'a', start: '2006-01-01', end: '2006-12-31', precision: 'year', family: 'war', terms: ['lebanon', 'second', 'war'] }),
+    event({ source: 'b', start: '2006-06-01', end: '2006-08-31', precision: 'season', family: 'war', terms: ['lebanon', 'second', 'war'] }),
+  ], false);
+  assert.equal(war.date.precision, 'season');
+  assert.equal(war.citations.length, 2);
+});
+
+test('negative: distinct happenings stay apart — other family, other day, other place', () => {
+  assert.equal(mergeEvents([
+    event({ source: 'a', start: '2023-10-07', family: 'attack', actors: ['hamas'] }),
+    event({ source: 'b', start: '2023-10-07', family: 'statement', actors: ['hamas'] }),
+    event({ source: 'c', start: '2023-10-08', family: 'attack', actors: ['hamas'] }),
+  ], false).length, 3);
+  assert.equal(mergeEvents([
+    event({ source: 'a', start: '2023-04-01', end: '2023-04-30', precision: 'month', family: 'meeting', actors: ['qaani'], places: ['syria'] }),
+    event({ source: 'b', start: '2023-04-01', end: '2023-04-07', precision: 'week', family: 'meeting', actors: ['qaani'], places: ['lebanon'] }),
+  ], false).length, 2);
+});
+
+test('a day named without its year takes the year a report of the same happening states', () => {
+  const [, redated] = redateToKnownHappenings([
+    event({ source: 'a', start: '2023-10-07', text: 'October 7, 2023', family: 'attack', actors: ['hamas'] }),
+    event({ source: 'b', start: '2024-10-07', text: 'October 7', family: 'attack', actors: ['hamas'] }),
+  ]);
+  assert.equal(redated.date.start, '2023-10-07');
+  assert.equal(redated.date.inferred?.rule, 'known-happening');
+});
+
+test('figures of one measure that differ between citations are discrepancies; equal ones are not', () => {
+  const [merged] = mergeEvents([
+    event({ source: 'a', start: '2023-10-07', family: 'attack', figures: [{ measure: 'killed', value: 1200, text: 'over 1,200' }, { measure: 'abducted', value: 240, text: '240' }] }),
+    event({ source: 'b', start: '2023-10-07', family: 'attack', figures: [{ measure: 'killed', value: 1400, text: '1,400' }, { measure: 'abducted', value: 240, text: '240' }] }),
+  ], false);
+  assert.deepEqual(findDiscrepancies(merged), [{ measure: 'killed', values: [
+    { value: 1200, text: 'over 1,200', source: 'a', paragraph: 1 },
+    { value: 1400, text: '1,400', source: 'b', paragraph: 1 },
+  ] }]);
+});
