@@ -34,6 +34,11 @@ export interface DateContext {
   referenceDate: IsoDate;
   /** How the reference date is known, quoted in anchors, e.g. `publication date` or `estimated publication date`. */
   referenceLabel: string;
+  /**
+   * How precisely the reference date is known (default `day`). An estimate known only to the month
+   * or year makes dates resolved against it ("on Sunday", "this week") no more precise than that.
+   */
+  referencePrecision?: 'day' | 'month' | 'year';
   narrative: Narrative | null;
   /** Date of the happening the text reported just before, for "five days later". */
   previousEvent: { date: ResolvedDate; label: string } | null;
