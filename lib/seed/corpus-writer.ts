@@ -20,8 +20,17 @@ export class CorpusWriter {
   private readonly sourceIds = new Map<string, number>();
   private readonly actorIds = new Map<string, number>();
   private nextParagraphId = 1;
+  private readonly insertSource: Database.Statement;
+  private readonly insertParagraph: Database.Statement;
 
-  constructor(private readonly db: Database.Database) {}
+  constructor(private readonly db: Database.Database) {
+    // Prepared once: the seed inserts one source and tens of paragraphs per article.
+    this.insertSource = db.prepare(
+      `INSERT INTO "Source" (id, slug, file, title, publisher, author, published, url, origin,
+         referenceDate, referenceDateEstimated, referenceDateBasis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.insertParagraph = db.prepare('INSERT INTO "Paragraph" (id, sourceId, number, text, kind) VALUES (?, ?, ?, ?, ?)');
+  }
 
   begin(): void {
     this.db.exec('BEGIN IMMEDIATE');
@@ -56,21 +65,15 @@ export class CorpusWriter {
     this.sourceIds.set(file.slug, id);
     const { source } = extraction;
     const fm = file.frontMatter;
-    this.db
-      .prepare(
-        `INSERT INTO "Source" (id, slug, file, title, publisher, author, published, url, origin,
-           referenceDate, referenceDateEstimated, referenceDateBasis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        id, file.slug, file.file, fm.title ?? null, fm.publisher ?? null, fm.author ?? null,
-        fm.published ?? null, fm.url ?? null, fm.origin ?? null,
-        source.referenceDate, source.referenceDateEstimated ? 1 : 0, source.referenceDateBasis,
-      );
-    const insert = this.db.prepare('INSERT INTO "Paragraph" (id, sourceId, number, text, kind) VALUES (?, ?, ?, ?, ?)');
+    this.insertSource.run(
+      id, file.slug, file.file, fm.title ?? null, fm.publisher ?? null, fm.author ?? null,
+      fm.published ?? null, fm.url ?? null, fm.origin ?? null,
+      source.referenceDate, source.referenceDateEstimated ? 1 : 0, source.referenceDateBasis,
+    );
     for (const paragraph of source.paragraphs) {
       const paragraphId = this.nextParagraphId++;
       this.paragraphIds.set(`${file.slug}#${paragraph.number}`, paragraphId);
-      insert.run(paragraphId, id, paragraph.number, paragraph.text, paragraph.kind);
+      this.insertParagraph.run(paragraphId, id, paragraph.number, paragraph.text, paragraph.kind);
     }
   }
 
