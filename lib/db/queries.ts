@@ -43,15 +43,7 @@ export interface SourceParagraph {
   quotes: { start: number; end: number; eventId: string; eventTitle: string }[];
 }
 
-export interface SourceView {
-  slug: string;
-  title: string | null;
-  publisher: string | null;
-  author: string | null;
-  published: string | null;
-  url: string | null;
-  referenceDate: string;
-  referenceDateEstimated: boolean;
+export interface SourceView extends Omit<SourceSummary, 'origin' | 'file'> {
   paragraphs: SourceParagraph[];
 }
 

@@ -1,11 +1,4 @@
-/** A problem in the gold annotation file, located precisely enough to fix it. */
-export class GoldError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number | null,
-    readonly reason: string,
-  ) {
-    super(`${file}${line === null ? '' : `:${line}`}: ${reason}`);
-    this.name = 'GoldError';
-  }
-}
+import { LocatedError } from '../located-error';
+
+/** A problem in the gold annotation file. */
+export class GoldError extends LocatedError {}

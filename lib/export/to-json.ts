@@ -3,18 +3,7 @@ import type { SourceSummary, TimelineEvent } from '../db/queries';
 /** The documented JSON export: `{ sources, events }` (see README, "Export"). */
 export function toJsonExport(sources: SourceSummary[], events: TimelineEvent[]) {
   return {
-    sources: sources.map((source) => ({
-      slug: source.slug,
-      title: source.title,
-      publisher: source.publisher,
-      author: source.author,
-      published: source.published,
-      url: source.url,
-      origin: source.origin,
-      file: source.file,
-      referenceDate: source.referenceDate,
-      referenceDateEstimated: source.referenceDateEstimated,
-    })),
+    sources,
     events: events.map((event) => ({
       id: event.id,
       title: event.title,
