@@ -20,7 +20,7 @@ export const articleStages: ArticleStage[] = [
   // First: every later stage reads only body paragraphs, and captions must be known to support dates.
   { name: 'classify-paragraphs', run: (s) => void (s.paragraphs = classifyParagraphs(s.article.paragraphs)) },
   // Before reading: "this week", weekdays and "two months ago" resolve against it.
-  { name: 'reference-date', run: (s) => void (s.reference = referenceDate(s.article)) },
+  { name: 'reference-date', run: (s) => void (s.reference = referenceDate(s.article, s.options.gazetteer)) },
   // One pass in reading order: the narrative year and the previous happening date what follows.
   { name: 'read-events', run: readEvents },
   // After reading, before merging: a caption's full date confirms the body's weekday reading of it.

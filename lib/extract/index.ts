@@ -13,7 +13,7 @@ export function extractArticle(article: ArticleInput, options: ExtractOptions): 
     article,
     options,
     paragraphs: [],
-    reference: { date: '', estimated: false, basis: null, label: '' },
+    reference: { date: '', estimated: false, basis: null, label: '', precision: 'day' },
     events: [],
     references: [],
   };

@@ -4,6 +4,7 @@
 import type { Parser, Refiner } from './parsing';
 import { dayMonth } from './parsers/day-month';
 import { dayMonthRange } from './parsers/day-month-range';
+import { daysFromEvent } from './parsers/days-from-event';
 import { decade } from './parsers/decade';
 import { followingPeriod } from './parsers/following-period';
 import { isoDate } from './parsers/iso-date';
@@ -29,6 +30,7 @@ import { narrativeYear } from './refiners/narrative-year';
 import { notAQuantity } from './refiners/not-a-quantity';
 import { referenceYear } from './refiners/reference-year';
 import { relativeToPreviousEvent } from './refiners/relative-to-previous-event';
+import { relativeToSpeechDate } from './refiners/relative-to-speech-date';
 import { relativeToReference } from './refiners/relative-to-reference';
 import { removeOverlap } from './refiners/remove-overlap';
 import { sentenceYear } from './refiners/sentence-year';
@@ -60,6 +62,7 @@ export const defaultConfiguration: Configuration = {
     recentPeriod,
     timeAgo,
     timeAfterEvent,
+    daysFromEvent,
     // Broad catch-alls last; the longer matches above cover them when both apply.
     monthNameAlone,
     yearAlone,
@@ -80,6 +83,8 @@ export const defaultConfiguration: Configuration = {
     sentenceYear,
     narrativeYear,
     referenceYear,
+    // Quoted speech counts "39 years ago" from when it was said, ahead of the reference date.
+    relativeToSpeechDate,
     weekdayBeforeReference,
     relativeToReference,
     relativeToPreviousEvent,

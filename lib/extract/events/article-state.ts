@@ -2,12 +2,16 @@
 
 import type { ArticleInput, ExtractedEvent, ExtractedParagraph, ExtractOptions, IsoDate } from '../types';
 
+export type ReferencePrecision = 'day' | 'month' | 'year';
+
 export interface ReferenceDate {
   date: IsoDate;
   estimated: boolean;
   basis: string | null;
   /** How date anchors name it: `publication date` or `estimated publication date`. */
   label: string;
+  /** How precisely `date` is known: relative dates resolved against it are no more precise. */
+  precision: ReferencePrecision;
 }
 
 export interface ArticleState {

@@ -5,6 +5,7 @@ import type { DateContext, DateMention, Narrative } from '../dates/types';
 import { splitSentences } from '../sentences/split-sentences';
 import type { ExtractedEvent } from '../types';
 import type { ArticleState } from './article-state';
+import { ANCHORED_BY, anchorFamily } from './anchor-happening';
 import { attachDates } from './attach-dates';
 import { clauseSpans } from './clause-spans';
 import { findHappenings } from './find-happenings';
@@ -26,14 +27,19 @@ export function readEvents(state: ArticleState): void {
   const places = placeSlugs(gazetteer);
   let narrative: Narrative | null = null;
   let previous: ExtractedEvent | null = null;
+  /** The latest happening of each family, for offsets that name what they count from. */
+  const latestOf = new Map<string, ExtractedEvent>();
   for (const paragraph of state.paragraphs) {
     if (paragraph.kind !== 'body') continue;
     for (const sentence of splitSentences(paragraph.text)) {
+      const anchor = anchorFamily(sentence.text);
+      const from = anchor ? (latestAmong(latestOf, ANCHORED_BY[anchor.family] ?? [anchor.family]) ?? previous) : previous;
       const context: DateContext = {
         referenceDate: state.reference.date,
         referenceLabel: state.reference.label,
+        referencePrecision: state.reference.precision,
         narrative,
-        previousEvent: previous ? { date: previous.date, label: `${previous.title} (¶${previous.citations[0].paragraph})` } : null,
+        previousEvent: from ? { date: from.date, label: `${from.title} (¶${from.citations[0].paragraph})` } : null,
         paragraph: paragraph.number,
       };
       const mentions = findDates(sentence.text, context).filter((m) => !m.rules.some((rule) => VAGUE_PARSERS.has(rule)));
@@ -49,10 +55,19 @@ export function readEvents(state: ArticleState): void {
         if (item.happening) {
           state.events.push(event);
           previous = event;
+          const family = event.signature?.family ?? item.happening.family;
+          latestOf.delete(family);
+          latestOf.set(family, event);
         } else state.references.push(event);
       }
     }
   }
+}
+
+/** The event read last among the given families' latest ones. */
+function latestAmong(latestOf: Map<string, ExtractedEvent>, families: string[]): ExtractedEvent | null {
+  const order = [...latestOf.values()];
+  return families.map((f) => latestOf.get(f)).filter((e): e is ExtractedEvent => !!e).sort((a, b) => order.indexOf(b) - order.indexOf(a))[0] ?? null;
 }
 
 function spanOf(mention: DateMention | undefined): { start: string; end: string } | null {

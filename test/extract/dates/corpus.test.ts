@@ -37,7 +37,7 @@ describe('corpus sentences', () => {
     assert.deepEqual(rows(sentence, { referenceDate: '2023-04-06' }), [
       ['Sept. 2019', '2019-09-01', '2019-09-30', 'month', null],
       ['1980s', '1980-01-01', '1989-12-31', 'decade', null],
-      ['39 years ago', '1984-01-01', '1984-12-31', 'year', 'relative-to-reference'],
+      ['39 years ago', '1980-01-01', '1980-12-31', 'year', 'relative-to-speech-date'],
     ]);
   });
 

@@ -56,8 +56,8 @@ describe('time-after-event', () => {
     assert.deepEqual(mention.date.inferred, { rule: 'relative-to-previous-event', anchor: '“the attack” (¶4)' });
     assert.deepEqual(mention.rules, ['time-after-event', 'relative-to-previous-event']);
   });
-  it('makes a few days after approximate', () => {
-    assertDate('a few days after', ['a few days after', '2023-10-09', '2023-10-12', 'approximate'], previousEvent('2023-10-07'));
+  it('makes a few days after approximate: the day after to a week after', () => {
+    assertDate('a few days after', ['a few days after', '2023-10-08', '2023-10-14', 'approximate'], previousEvent('2023-10-07'));
   });
   it('widens to the unit: two months later from a day is a month', () => {
     assertDate('two months later', ['two months later', '2023-12-01', '2023-12-31', 'month'], previousEvent('2023-10-07'));
@@ -87,9 +87,20 @@ describe('explicit-over-relative', () => {
     const mention = assertDate('Velayati spoke to Haniyeh again just around two months ago in August 2023.', ['August 2023', '2023-08-01', '2023-08-31', 'month']);
     assert.equal(mention.date.inferred, null);
   });
-  it('prefers the early 1990s over “three years later”', () => {
-    const mention = assertDate('Just three years later, in the early 1990s, Iran began to extend', ['early 1990s', '1990-01-01', '1993-12-31', 'approximate'], previousEvent('1987-01-01', '1987-12-31', 'year'));
+  it('keeps “three years later” (1990) over the early 1990s it lies inside and is more precise than', () => {
+    const mention = assertDate('Just three years later, in the early 1990s, Iran began to extend', ['three years later', '1990-01-01', '1990-12-31', 'year'], previousEvent('1987-01-01', '1987-12-31', 'year'));
+    assert.deepEqual(mention.date.inferred, { rule: 'relative-to-previous-event', anchor: '“the attack” (¶4)' });
+    assert.deepEqual(mention.rules, ['time-after-event', 'explicit-over-relative', 'relative-to-previous-event']);
+  });
+  it('prefers an inconsistent stated date over “three years later”', () => {
+    const mention = assertDate('Just three years later, in the late 1990s, Iran began to extend', ['late 1990s', '1997-01-01', '1999-12-31', 'approximate'], previousEvent('1987-01-01', '1987-12-31', 'year'));
     assert.equal(mention.date.inferred, null);
+  });
+  it('prefers a stated year as precise as “a year later”', () => {
+    assertDate('A year later, in 1988, it did', ['1988', '1988-01-01', '1988-12-31', 'year'], previousEvent('1987-01-01', '1987-12-31', 'year'));
+  });
+  it('prefers the stated date when there is no previous event', () => {
+    assertDate('Just three years later, in the early 1990s, Iran began to extend', ['early 1990s', '1990-01-01', '1993-12-31', 'approximate']);
   });
   it('prefers a stated October 3 over “four days before”', () => {
     const mention = assertDate('Four days before the attack, on October 3, Khamenei spoke', ['October 3', '2023-10-03', '2023-10-03', 'day'], previousEvent('2023-10-07'));

@@ -1,8 +1,17 @@
-// "around two months ago in August 2023", "four days before … on October 3", "three years later,
-// in the early 1990s": when the same clause goes on to state the date, the stated date wins and
-// the relative phrase is dropped.
+// "around two months ago in August 2023", "four days before … on October 3": when the same clause
+// goes on to state the date, the stated date wins and the relative phrase is dropped.
+// One exception, counted from the previous event: "Just three years later, in the early 1990s"
+// after 1987 is 1990. When the relative phrase resolves to a span inside the stated one and more
+// precise than it, it says more than the stated date does: the relative phrase is kept and the
+// stated date dropped. A stated date the relative phrase contradicts (or that still lacks its
+// year) wins as before.
 
-import { endOf, type ParsedResult, type Refiner } from '../parsing';
+import { compareIso } from '../calendar';
+import { endOf, touch, type ParsedResult, type Refiner } from '../parsing';
+import { toMention } from '../resolve';
+import type { DateContext } from '../types';
+import { isCoarser } from './periods';
+import { resolve } from './relative-to-previous-event';
 
 /** How far ahead, in characters, the stated date may follow within the clause. */
 const MAX_GAP = 80;
@@ -14,15 +23,38 @@ function statesCalendarPart(result: ParsedResult): boolean {
   return known.year !== undefined || known.month !== undefined;
 }
 
+/** Whether the relative phrase, counted from the previous event, is consistent with and finer than the stated date. */
+function relativeIsFiner(relative: ParsedResult, stated: ParsedResult, context: DateContext): boolean {
+  const { shape } = relative.start;
+  if (shape.kind !== 'relative' || shape.relative.anchor !== 'previous-event' || !context.previousEvent) return false;
+  const explicit = toMention(stated)?.date;
+  if (!explicit) return false;
+  const resolved = resolve(shape.relative, context.previousEvent.date);
+  const inside = compareIso(explicit.start, resolved.start) <= 0 && compareIso(resolved.end, explicit.end) <= 0;
+  const narrower = resolved.start !== explicit.start || resolved.end !== explicit.end;
+  return inside && narrower && !isCoarser(resolved.precision, explicit.precision);
+}
+
 export const explicitOverRelative: Refiner = {
   name: 'explicit-over-relative',
-  refine(results, text) {
-    return results.filter((result, position) => {
-      if (result.start.shape.kind !== 'relative') return true;
+  refine(results, text, context) {
+    const dropped = new Set<ParsedResult>();
+    const kept = new Map<ParsedResult, ParsedResult>();
+    results.forEach((result, position) => {
+      if (result.start.shape.kind !== 'relative' || result.end !== null) return;
       const next = results[position + 1];
-      if (!next || !statesCalendarPart(next)) return true;
+      if (!next || !statesCalendarPart(next)) return;
       const gap = text.slice(endOf(result), next.index);
-      return gap.length > MAX_GAP || CLAUSE_END.test(gap);
+      if (gap.length > MAX_GAP || CLAUSE_END.test(gap)) return;
+      if (relativeIsFiner(result, next, context)) {
+        const relative = { ...result, rules: [...result.rules] };
+        touch(relative, 'explicit-over-relative');
+        kept.set(result, relative);
+        dropped.add(next);
+      } else {
+        dropped.add(result);
+      }
     });
+    return results.filter((result) => !dropped.has(result)).map((result) => kept.get(result) ?? result);
   },
 };

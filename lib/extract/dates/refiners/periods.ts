@@ -1,7 +1,7 @@
 // Shared by the relative refiners: moving a date by whole units and widening it to the unit.
 
 import type { IsoDate, Precision } from '../../types';
-import { addDays, addMonths, monthSpan, toIso, weekSpan, type Ymd } from '../calendar';
+import { addDays, addMonths, fromIso, monthSpan, toIso, weekSpan, type Ymd } from '../calendar';
 import type { Unit } from '../words';
 
 export interface Span {
@@ -47,4 +47,25 @@ export function isCoarser(a: Precision, b: Precision): boolean {
 
 export function coarser(a: Precision, b: Precision): Precision {
   return isCoarser(a, b) ? a : b;
+}
+
+export type ReferencePrecision = 'day' | 'month' | 'year';
+
+/** The whole month or year containing the date, for a reference known only that far. */
+export function referencePeriod(date: Ymd, precision: ReferencePrecision): Span {
+  if (precision === 'month') return { ...monthSpan(date.year, date.month), precision };
+  if (precision === 'year') return periodOf(date, 'year');
+  return periodOf(date, 'day');
+}
+
+/**
+ * A span resolved against a reference known only to `precision`, made no more precise than it:
+ * each end widened to the month or year containing it. A span already as coarse is kept.
+ */
+export function atMostAsPrecise(span: Span, precision: ReferencePrecision): Span {
+  if (precision === 'day' || !isCoarser(precision, span.precision)) return span;
+  const start = referencePeriod(fromIso(span.start), precision).start;
+  const end = referencePeriod(fromIso(span.end), precision).end;
+  const width = precision === 'month' ? 7 : 4;
+  return { start, end, precision: start.slice(0, width) === end.slice(0, width) ? precision : 'approximate' };
 }

@@ -1,12 +1,19 @@
 // "five days later", "a few days after", "the following year": counted from the event the text
 // reported just before. Left unresolved (and so dropped) when there is no such event.
+// A vague number of days ("days before", "a few days after") is approximate and reaches up to a
+// week: before X runs from 7 days before X's start to the day before X's end; after X from the
+// day after X's start to 7 days after X's end. Exact counts stay arithmetic ("four days before").
 
 import { fromIso } from '../calendar';
 import { touch, type Piece, type Refiner, type Relative } from '../parsing';
 import { UNIT_PRECISION, isCoarser, periodOf, shift, stretch, type Span } from './periods';
 
-function resolve(relative: Relative, previous: Span): Span {
-  const { count, unit, direction } = relative;
+/** How far a vague count of days reaches: "days before", "a few days after". */
+const VAGUE_DAYS = { min: 1, max: 7 };
+
+export function resolve(relative: Relative, previous: Span): Span {
+  const { unit, direction } = relative;
+  const count = relative.count.vague && unit === 'day' ? { ...VAGUE_DAYS, vague: true } : relative.count;
   const [start, end] = [fromIso(previous.start), fromIso(previous.end)];
   if (count.vague) {
     return direction > 0
