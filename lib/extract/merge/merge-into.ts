@@ -1,4 +1,4 @@
-import type { ExtractedEvent } from '../types';
+import type { Citation, ExtractedEvent } from '../types';
 import { compareCitations } from './compare-citations';
 import { precisionRank } from './precision-rank';
 
@@ -11,7 +11,7 @@ const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a,
  */
 export function mergeInto(a: ExtractedEvent, b: ExtractedEvent): ExtractedEvent {
   const lead = leads(a, b) ? a : b;
-  const citations = [...a.citations, ...b.citations].sort(compareCitations);
+  const citations = distinctCitations([...a.citations, ...b.citations].sort(compareCitations));
   return {
     ...lead,
     actors: union(a.actors, b.actors),
@@ -33,4 +33,13 @@ function leads(a: ExtractedEvent, b: ExtractedEvent): boolean {
   if (aCounts !== /\d/.test(b.title)) return !aCounts;
   if (a.actors.length !== b.actors.length) return a.actors.length > b.actors.length;
   return compareCitations(a.citations[0], b.citations[0]) <= 0;
+}
+
+/** Two reports read from the same spot of a paragraph are one citation (the first in order). */
+function distinctCitations(sorted: Citation[]): Citation[] {
+  const seen = new Set<string>();
+  return sorted.filter((c) => {
+    const key = `${c.source}#${c.paragraph}@${c.start}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
 }
