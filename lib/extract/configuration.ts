@@ -1,7 +1,7 @@
 // The extraction pipeline as data: ordered stages, each a small function over shared state.
 // Like chrono-node's parsers and refiners, the order is the design; each entry says why it sits where it does.
 
-import { captionSupport } from './events/caption-support';
+import { captionDays, captionSupport } from './events/caption-support';
 import type { ArticleStage, ArticleState } from './events/article-state';
 import { readEvents } from './events/read-events';
 import { referenceDate } from './events/reference-date';
@@ -24,7 +24,13 @@ export const articleStages: ArticleStage[] = [
   // One pass in reading order: the narrative year and the previous happening date what follows.
   { name: 'read-events', run: readEvents },
   // After reading, before merging: a caption's full date confirms the body's weekday reading of it.
-  { name: 'caption-support', run: (s) => void (s.events = s.events.map((e) => captionSupport(e, s.paragraphs))) },
+  {
+    name: 'caption-support',
+    run: (s) => {
+      const captions = captionDays(s.paragraphs);
+      s.events = s.events.map((e) => captionSupport(e, captions));
+    },
+  },
   // Stance and figures belong to each citation, so they are read before citations are pooled.
   // Bare date references become citations too, so they are read the same way.
   { name: 'stance', run: (s) => eachCitation(s, (c) => ({ ...c, stance: detectStance(c.quote) })) },
