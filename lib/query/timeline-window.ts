@@ -1,0 +1,74 @@
+// What the timeline asks the server for as people scroll and zoom (`GET /api/timeline`): the events
+// of the visible window plus a margin, or, when the window holds too many to draw, counts per
+// period ("clusters") so that 100,000 events never reach the browser at once.
+import type { Precision } from '../extract/types';
+import { ParameterError } from './parameter-error';
+import { single } from './event-filter';
+import { parseQueryDate } from './query-date';
+
+export const GROUPINGS = ['actor', 'source', 'none'] as const;
+export type Grouping = (typeof GROUPINGS)[number];
+
+export interface TimelineWindowRequest {
+  /** `start` and `end`: the ISO days the browser wants, margin included. */
+  start: string;
+  end: string;
+  /** `group`: how clusters are split into lanes. */
+  group: Grouping;
+}
+
+/** One event as the timeline draws it: just enough for the item and its tooltip. */
+export interface TimelineItem {
+  id: string;
+  title: string;
+  start: string;
+  end: string;
+  precision: Precision;
+  dateText: string;
+  /** The rule that inferred the date, or null when the text stated it. */
+  inferredBy: string | null;
+  /** Actor slugs, sorted. */
+  actors: string[];
+  /** Slugs of the citing sources, sorted. */
+  sources: string[];
+}
+
+/** How many matching events fall in one period of the window, in one lane. */
+export interface TimelineCluster {
+  start: string;
+  end: string;
+  count: number;
+  /** Actor slug (group=actor), source slug (group=source) or null (group=none). */
+  group: string | null;
+}
+
+export interface TimelineWindow {
+  start: string;
+  end: string;
+  /** Every event in the database. */
+  total: number;
+  /** Events matching the filter, at any date. */
+  matching: number;
+  /** Events matching the filter that overlap the window. */
+  inWindow: number;
+  /** The window's events when there are at most MAX_WINDOW_ITEMS, else empty. */
+  items: TimelineItem[];
+  /** Counts per period when the window holds more than MAX_WINDOW_ITEMS events, else empty. */
+  clusters: TimelineCluster[];
+}
+
+/** Beyond this many events in the window, the server sends clusters instead of items. */
+export const MAX_WINDOW_ITEMS = 1000;
+
+/** Reads `start`, `end` and `group`; throws a ParameterError naming the first bad one. */
+export function parseTimelineWindowRequest(params: URLSearchParams): TimelineWindowRequest {
+  const start = single(params, 'start');
+  const end = single(params, 'end');
+  if (start === null) throw new ParameterError('start', 'is required');
+  if (end === null) throw new ParameterError('end', 'is required');
+  const window = { start: parseQueryDate('start', start).first, end: parseQueryDate('end', end).last };
+  if (window.start > window.end) throw new ParameterError('end', `${end} is before start (${start})`);
+  const group = single(params, 'group') ?? 'none';
+  if (!(GROUPINGS as readonly string[]).includes(group)) throw new ParameterError('group', `must be one of ${GROUPINGS.join(', ')}`);
+  return { ...window, group: group as Grouping };
+}
