@@ -36,10 +36,24 @@ export function happeningDatePhrase(rng: Random, happening: Happening, anchor: D
   return rng.pick(forms);
 }
 
-/** A looser date for background that only one article mentions: months, years, decades, seasons, relative phrases. */
+/** Share of background dates that name a day: articles recount earlier dated events more than eras. */
+const BACKGROUND_DAY_SHARE = 0.6;
+
+/**
+ * A date for background that only one article mentions: mostly a day of an earlier year, otherwise
+ * a looser form (months, years, decades, seasons, relative phrases).
+ */
 export function backgroundDatePhrase(rng: Random, published: Day, anchor: Day | null): string {
   const year = rng.int(1979, published.year - 1);
   const month = rng.int(1, 12);
+  if (rng.chance(BACKGROUND_DAY_SHARE)) {
+    const day = rng.int(1, daysInMonth(year, month));
+    return rng.pick([
+      `on ${MONTHS[month - 1]} ${day}, ${year}`,
+      `on ${day} ${MONTHS[month - 1]} ${year}`,
+      `on ${MONTH_ABBREVIATIONS[month - 1]} ${day}, ${year}`,
+    ]);
+  }
   const forms = [
     () => `in ${MONTHS[month - 1]} ${year}`,
     () => `in ${MONTH_ABBREVIATIONS[month - 1]} ${year}`,

@@ -31,6 +31,15 @@ export const ACTIONS: ActionFamily[] = [
   { phrases: ['warned', 'issued a warning to', 'threatened'], headlines: ['warns', 'threatens'], figure: null },
 ];
 
+/** What background events were about. */
+export const TOPICS = [
+  'the prisoner exchange', 'border crossings', 'missile shipments', 'the reconstruction fund', 'shipping lanes',
+  'the ceasefire terms', 'oil exports', 'detained activists', 'drone deliveries', 'the hostage file', 'sanctions relief',
+  'water rights', 'airspace violations', 'the election timetable', 'refugee returns', 'port access', 'the nuclear file',
+  'arms smuggling', 'a humanitarian corridor', 'customs revenue', 'militia salaries', 'the power grid', 'the border fence',
+  'fuel deliveries',
+];
+
 /** Said of reports; some mark stance (alleged, denied) for the stance detector. */
 export const ATTRIBUTIONS = [
   '', '', '', ', officials said', ', according to two people familiar with the matter', ', state media reported',

@@ -5,7 +5,7 @@ import { happeningAt, type Happening } from './happenings';
 import { Random } from './random';
 import {
   ACTIONS, ATTRIBUTIONS, AUTHORS, COMMENTARY, NEWSLETTER_PROMPTS, NUMBER_FACTS, PHOTO_AGENCIES, PLACES,
-  PUBLISHERS, SECTION_HEADINGS,
+  PUBLISHERS, SECTION_HEADINGS, TOPICS,
 } from './vocabulary';
 
 export interface GeneratedArticle {
@@ -27,6 +27,11 @@ export interface ArticleSpec {
 const ARTICLE_STREAM = 2;
 const MIN_WORDS = 40;
 const MAX_WORDS = 120;
+/**
+ * Share of body sentences that recount an earlier event. With about 0.1 shared happening per article
+ * it sets the events per article after merging: about 10.
+ */
+const BACKGROUND_SHARE = 0.35;
 
 /** What every sentence builder of one article needs. */
 interface ArticleContext {
@@ -95,7 +100,7 @@ function paragraph(ctx: ArticleContext, opening: string | null): string {
   let words = opening ? wordCount(opening) : 0;
   while (words < target) {
     const roll = rng.next();
-    const sentence = roll < 0.3 ? backgroundSentence(ctx) : roll < 0.5 ? numberSentence(ctx) : commentarySentence(ctx);
+    const sentence = roll < BACKGROUND_SHARE ? backgroundSentence(ctx) : roll < BACKGROUND_SHARE + 0.2 ? numberSentence(ctx) : commentarySentence(ctx);
     const length = wordCount(sentence);
     if (words + length > MAX_WORDS && words >= MIN_WORDS) break;
     sentences.push(sentence);
@@ -131,15 +136,25 @@ function figureClause(rng: Random, happening: Happening): string {
   return '';
 }
 
-/** A one-article event with a looser date. */
+/**
+ * A one-article event from the past: two actors, a place and what it was about, so unrelated
+ * background events read as different happenings rather than one stock phrase.
+ */
 function backgroundSentence(ctx: ArticleContext): string {
   const { rng } = ctx;
   const [subject, object] = twoActors(ctx);
   const verb = rng.pick(rng.pick(ACTIONS).phrases);
   const when = backgroundDatePhrase(rng, ctx.published, ctx.anchor);
-  return rng.chance(0.5)
-    ? `${capitalise(when)}, ${subject} ${verb} ${object}.`
-    : `${capitalise(subject)} first ${verb} ${object} ${when}, a step that still shapes its thinking.`;
+  const where = `in ${rng.pick(PLACES)}`;
+  const about = rng.pick(TOPICS);
+  switch (rng.int(0, 2)) {
+    case 0:
+      return `${capitalise(when)}, ${subject} ${verb} ${object} ${where} over ${about}.`;
+    case 1:
+      return `${capitalise(subject)} first ${verb} ${object} ${where} ${when}, a step that still shapes its thinking on ${about}.`;
+    default:
+      return `${capitalise(subject)} ${verb} ${object} ${when} ${where}, in a dispute over ${about}.`;
+  }
 }
 
 /** Numbers that must not be read as dates: counts, money, unit and resolution numbers. */
