@@ -31,7 +31,7 @@ const MAX_WORDS = 120;
  * Share of body sentences that recount an earlier event. With about 0.1 shared happening per article
  * it sets the events per article after merging: about 10.
  */
-const BACKGROUND_SHARE = 0.35;
+const BACKGROUND_SHARE = 0.38;
 
 /** What every sentence builder of one article needs. */
 interface ArticleContext {
