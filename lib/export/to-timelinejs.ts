@@ -81,7 +81,7 @@ function titleSlide(events: TimelineEvent[]): TimelineJsSlide {
   for (const { source, sourceTitle, publisher } of events.flatMap((event) => event.citations)) {
     sources.set(source, publisher ? `${sourceTitle}, ${publisher}` : sourceTitle);
   }
-  const names = [...sources.values()].sort((a, b) => a.localeCompare(b)).map((name) => `<li>${escapeHtml(name)}</li>`);
+  const names = [...sources.values()].sort((a, b) => a.localeCompare(b, 'en')).map((name) => `<li>${escapeHtml(name)}</li>`);
   return {
     text: {
       headline: 'Chronocite timeline',
