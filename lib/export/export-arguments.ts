@@ -1,6 +1,7 @@
 // `npm run export` arguments: the API's filter parameters as flags of the same names, read by the
 // same parser as the API, so `--from 2023` selects what `?from=2023` does and errors name the flag.
 import { parseArgs } from 'node:util';
+import { FILTER_PARAMETERS } from '../api/request-parameters';
 import { parseEventFilter, type EventFilter } from '../query/event-filter';
 import { ParameterError } from '../query/parameter-error';
 import { parseExportFormat, type ExportFormatName } from './formats';
@@ -13,8 +14,6 @@ export interface ExportArguments {
   siteUrl: string;
   filter: EventFilter;
 }
-
-export const FILTER_FLAGS = ['actor', 'mode', 'affiliated', 'source', 'from', 'to', 'q', 'precision'] as const;
 
 // All repeatable here, so that a flag given twice reaches the filter parser, which refuses it for
 // single-valued parameters rather than silently keeping the last.
@@ -44,7 +43,7 @@ export function parseExportArguments(args: string[]): ExportArguments {
     },
   });
   const params = new URLSearchParams();
-  for (const flag of FILTER_FLAGS) {
+  for (const flag of FILTER_PARAMETERS) {
     for (const value of values[flag] ?? []) params.append(flag, value);
   }
   return {
