@@ -16,7 +16,7 @@ const { getTimelineEvents } = await import('../../lib/db/queries');
 type Events = Awaited<ReturnType<typeof getTimelineEvents>>;
 
 async function get(query: string): Promise<Response> {
-  return GET(new Request(`http://chronocite.test/api/export?${query}`));
+  return GET(new Request(`http://chronocite.test/api/export?${query}`), undefined);
 }
 
 async function errorOf(query: string): Promise<{ status: number; parameter?: string; message: string }> {
