@@ -28,7 +28,7 @@ interface SeedRun {
 }
 
 /** Runs a seed child process; SIGKILLs it after `killAfterMs`, or when it prints `killAtLine`. */
-function runSeed(args: string[], databaseFile: string, kill: { afterMs?: number; atLine?: string; env?: NodeJS.ProcessEnv }): Promise<SeedRun> {
+function runSeed(args: string[], databaseFile: string, kill: { afterMs?: number; atLine?: string; env?: Record<string, string> }): Promise<SeedRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
