@@ -4,6 +4,7 @@ import type { EventFilter } from '../../query/event-filter';
 import { prisma } from '../client';
 import { matchingCount } from './corpus-figures';
 import { decodeCursor, encodeCursor } from './event-cursor';
+import { eventsWithDetails } from './event-details';
 import { filterCondition } from './filter-condition';
 import { EVENT_DETAILS, toTimelineEvent, type TimelineEvent } from './views';
 
@@ -31,8 +32,8 @@ export async function getTimelineEvents(): Promise<TimelineEvent[]> {
 
 /** One event, or null when there is none with this id. */
 export async function getEvent(id: string): Promise<TimelineEvent | null> {
-  const event = await prisma.event.findUnique({ where: { id }, include: EVENT_DETAILS });
-  return event === null ? null : toTimelineEvent(event);
+  const [event] = await eventsWithDetails([id]);
+  return event ?? null;
 }
 
 /**
@@ -52,15 +53,8 @@ export async function findEvents(filter: EventFilter, page: PageRequest): Promis
   const pageKeys = keys.slice(0, page.limit);
   const last = pageKeys.at(-1);
   return {
-    events: await eventsInOrder(pageKeys.map((key) => key.id)),
+    events: await eventsWithDetails(pageKeys.map((key) => key.id)),
     total: await matchingCount(condition),
     nextCursor: keys.length > page.limit && last !== undefined ? encodeCursor(last) : null,
   };
-}
-
-async function eventsInOrder(ids: string[]): Promise<TimelineEvent[]> {
-  if (ids.length === 0) return [];
-  const events = await prisma.event.findMany({ where: { id: { in: ids } }, include: EVENT_DETAILS });
-  const byId = new Map(events.map((event) => [event.id, toTimelineEvent(event)]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
 }

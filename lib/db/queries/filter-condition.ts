@@ -37,7 +37,8 @@ export async function filterCondition(filter: EventFilter): Promise<Prisma.Sql> 
     conditions.push(
       expression === null
         ? MATCHES_NOTHING
-        : Prisma.sql`e.id IN (SELECT eventId FROM "EventSearch" WHERE "EventSearch" MATCH ${expression})`,
+        // The search table's rowid is the event's seq: matches are read as integers, not stored ids.
+        : Prisma.sql`e.seq IN (SELECT rowid FROM "EventSearch" WHERE "EventSearch" MATCH ${expression})`,
     );
   }
   return conditions.length === 0 ? MATCHES_ALL : Prisma.join(conditions, ' AND ');

@@ -6,6 +6,7 @@ import { prisma } from '../client';
 import { corpusFigures, matchingCount } from './corpus-figures';
 import { countEvents } from './count-events';
 import { filterCondition, isEmptyFilter } from './filter-condition';
+import { laneCountClusters } from './lane-count-clusters';
 import { overlapCondition } from './overlap-condition';
 import { windowClusters } from './window-clusters';
 import { windowItems } from './window-items';
@@ -15,16 +16,15 @@ export async function getTimelineWindow(filter: EventFilter, request: TimelineWi
   const condition = await filterCondition(filter);
   const inWindow = Prisma.sql`${condition} AND ${overlapCondition(request.start, request.end, longestSpanDays)}`;
   const crowded = await exceeds(inWindow, MAX_WINDOW_ITEMS);
+  const unfiltered = isEmptyFilter(filter);
   const items = crowded ? [] : await windowItems(inWindow);
-  return {
-    start: request.start,
-    end: request.end,
-    total,
-    matching: isEmptyFilter(filter) ? total : await matchingCount(condition),
-    inWindow: crowded ? await countEvents(inWindow) : items.length,
-    items,
-    clusters: crowded ? await windowClusters(inWindow, request) : [],
-  };
+  const window = { start: request.start, end: request.end, total, matching: unfiltered ? total : await matchingCount(condition) };
+  if (!crowded) return { ...window, inWindow: items.length, items, clusters: [] };
+  if (!unfiltered) return { ...window, inWindow: await countEvents(inWindow), items, clusters: await windowClusters(inWindow, request) };
+  // Unfiltered: from the seed's per-lane counts; the lane "none" counts every event once.
+  const clusters = await laneCountClusters(request, longestSpanDays);
+  const perEvent = request.group === 'none' ? clusters : await laneCountClusters({ ...request, group: 'none' }, longestSpanDays);
+  return { ...window, inWindow: perEvent.reduce((sum, cluster) => sum + cluster.count, 0), items, clusters };
 }
 
 /** Whether more than `limit` events meet `condition`, reading at most limit + 1 of them. */
