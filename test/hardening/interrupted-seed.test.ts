@@ -201,11 +201,9 @@ describe('a seed killed at any moment', () => {
     console.log(`kill points (full run ${Math.round(fullRunMs)} ms): ${states.join('; ')}`);
   });
 
-  // getTimelineEvents is several SELECTs (events, then their actors, citations, sources…) outside
-  // one transaction; a seed committing between them yields events of one corpus with citations of
-  // the other. Seen here in about one run in three. The fix belongs to lib/db/queries (one read
-  // transaction per query); until then this check is reported as a TODO rather than failing npm test.
-  it('the timeline query never returns a mix of the two corpora', { todo: 'lib/db/queries: read the timeline in one transaction' }, () => {
+  // getTimelineEvents is several SELECTs (events, then their actors, citations, sources…): only its
+  // read transaction (lib/db/snapshot.ts) keeps a seed committing between them from mixing corpora.
+  it('the timeline query never returns a mix of the two corpora', () => {
     assert.ok(timelinesSeen.size > 0);
     for (const seen of timelinesSeen) assert.ok(seen === expected.before.timeline || seen === expected.after.timeline, 'a mixed timeline was returned');
   });

@@ -1,6 +1,6 @@
 // Reads of the actor gazetteer as stored by the seed.
 import { Prisma } from '../../generated/prisma/client';
-import { prisma } from '../client';
+import { db } from '../snapshot';
 
 export interface ActorListing {
   slug: string;
@@ -27,7 +27,7 @@ export interface ActorQuery {
 /** The actors (every one by default), by name, with how many events name each. */
 export async function getActors(query: ActorQuery = {}): Promise<ActorListing[]> {
   const kind = query.kind == null ? Prisma.sql`1` : Prisma.sql`a.kind = ${query.kind}`;
-  const rows = await prisma.$queryRaw<ActorRow[]>`
+  const rows = await db().$queryRaw<ActorRow[]>`
     SELECT a.slug, a.name, a.kind, a.aliases, parent.slug AS affiliation,
            (SELECT COUNT(*) FROM "EventActor" ea WHERE ea.actorId = a.id) AS eventCount
     FROM "Actor" a LEFT JOIN "Actor" parent ON parent.id = a.affiliationId

@@ -4,7 +4,7 @@
 // `PRAGMA data_version`, which changes whenever another connection (the seed) commits: a new
 // corpus is never answered with the previous corpus's figures.
 import type { Prisma } from '../../generated/prisma/client';
-import { prisma } from '../client';
+import { db } from '../snapshot';
 import { countEvents } from './count-events';
 
 export interface CorpusFigures {
@@ -35,10 +35,10 @@ export async function matchingCount(condition: Prisma.Sql): Promise<number> {
 }
 
 async function current() {
-  const [{ data_version }] = await prisma.$queryRaw<{ data_version: number | bigint }[]>`PRAGMA data_version`;
+  const [{ data_version }] = await db().$queryRaw<{ data_version: number | bigint }[]>`PRAGMA data_version`;
   const version = Number(data_version);
   if (cache?.version !== version) {
-    const [row] = await prisma.$queryRaw<{ total: number | bigint; longest: number | null }[]>`
+    const [row] = await db().$queryRaw<{ total: number | bigint; longest: number | null }[]>`
       SELECT COUNT(*) AS total, MAX(julianday(e."end") - julianday(e.start)) AS longest FROM "Event" e`;
     cache = { version, figures: { total: Number(row.total), longestSpanDays: Math.ceil(row.longest ?? 0) }, matching: new Map() };
   }

@@ -3,7 +3,7 @@
 // at 10^5 events, which a page of 100–500 events cannot afford.
 import { Prisma } from '../../generated/prisma/client';
 import type { Discrepancy, Inference, Precision, Stance } from '../../extract/types';
-import { prisma } from '../client';
+import { db } from '../snapshot';
 import { displayTitle, type ActorSummary, type CitationView, type TimelineEvent } from './views';
 
 interface EventRow {
@@ -38,14 +38,14 @@ interface CitationRow {
 export async function eventsWithDetails(ids: string[]): Promise<TimelineEvent[]> {
   if (ids.length === 0) return [];
   const wanted = Prisma.join(ids);
-  const events = await prisma.$queryRaw<EventRow[]>`
+  const events = await db().$queryRaw<EventRow[]>`
     SELECT id, title, summary, start, "end" AS "end", precision, dateText, inferred, discrepancies
     FROM "Event" WHERE id IN (${wanted})`;
-  const actors = await prisma.$queryRaw<ActorRow[]>`
+  const actors = await db().$queryRaw<ActorRow[]>`
     SELECT ea.eventId, a.slug, a.name, a.kind
     FROM "EventActor" ea JOIN "Actor" a ON a.id = ea.actorId WHERE ea.eventId IN (${wanted})`;
   // The order getTimelineEvents reads citations in (views.ts EVENT_DETAILS).
-  const citations = await prisma.$queryRaw<CitationRow[]>`
+  const citations = await db().$queryRaw<CitationRow[]>`
     SELECT c.eventId, s.slug, s.title, s.publisher, p.number AS paragraph, c.quote, c.quoteStart, c.quoteEnd, c.stance
     FROM "Citation" c JOIN "Source" s ON s.id = c.sourceId JOIN "Paragraph" p ON p.id = c.paragraphId
     WHERE c.eventId IN (${wanted})

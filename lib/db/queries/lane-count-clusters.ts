@@ -4,7 +4,7 @@
 // instead (window-clusters.ts); both give the same clusters for the same events.
 import { Prisma } from '../../generated/prisma/client';
 import type { Grouping, TimelineCluster, TimelineWindowRequest } from '../../query/timeline-window';
-import { prisma } from '../client';
+import { db } from '../snapshot';
 import { choosePeriod, periodIndex, periodSpan, type Period } from './cluster-periods';
 import { overlapCondition } from './overlap-condition';
 import { toClusters, type ClusterRow } from './window-clusters';
@@ -32,7 +32,7 @@ export async function laneCountClusters(request: TimelineWindowRequest, longestS
     WHERE grouping = ${request.group} AND unit = ${piece.unit} AND bucket BETWEEN ${piece.first} AND ${piece.last}`);
   const runningBefore = Prisma.sql`${overlapCondition(request.start, null, longestSpanDays)} AND e.start < ${request.start}`;
   const parts = [...started, earlierEvents(request.group, integer(periodIndex(period, request.start)), runningBefore)];
-  const rows = await prisma.$queryRaw<ClusterRow[]>`
+  const rows = await db().$queryRaw<ClusterRow[]>`
     SELECT t.period, ${laneSlug(request.group)} AS lane, SUM(t.count) AS count
     FROM (${Prisma.join(parts, ' UNION ALL ')}) t
     ${laneJoin(request.group)}

@@ -1,7 +1,7 @@
 // Counts per period for a timeline window too crowded to draw event by event.
 import { Prisma } from '../../generated/prisma/client';
 import type { Grouping, TimelineCluster, TimelineWindowRequest } from '../../query/timeline-window';
-import { prisma } from '../client';
+import { db } from '../snapshot';
 import { choosePeriod, periodIndexSql, periodSpan, type Period } from './cluster-periods';
 
 export interface ClusterRow {
@@ -20,7 +20,7 @@ export interface ClusterRow {
 export async function windowClusters(inWindow: Prisma.Sql, request: TimelineWindowRequest): Promise<TimelineCluster[]> {
   const period = choosePeriod(request.start, request.end);
   const periodOf = periodIndexSql(period, Prisma.sql`max(e.start, ${request.start})`);
-  const rows = await prisma.$queryRaw<ClusterRow[]>(clusterQuery(request.group, periodOf, inWindow));
+  const rows = await db().$queryRaw<ClusterRow[]>(clusterQuery(request.group, periodOf, inWindow));
   return toClusters(period, request, rows);
 }
 
