@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ArticleExtraction, CorpusExtraction, ExtractedEvent } from '../extract/types';
 import type { Gazetteer } from '../extract/actors/types';
 import type { FrontMatter } from '../articles/front-matter';
+import { rebuildLaneCounts } from './lane-counts';
 import { rebuildSearchIndex } from './search-index';
 
 export interface SourceFile {
@@ -15,13 +16,14 @@ export interface SourceFile {
  * corpus until commit, and a seed that fails or is killed leaves it untouched (SQLite WAL rollback).
  * Ids are assigned in input order, so the same input always gives the same rows.
  * Use: begin() → addActors() → addSource()… → addEvents() → commit(); rollback() on any error.
- * commit() also rebuilds the full-text search index from the written events.
+ * commit() also rebuilds the full-text search index and the per-lane counts from the written events.
  */
 export class CorpusWriter {
   private readonly paragraphIds = new Map<string, number>();
   private readonly sourceIds = new Map<string, number>();
   private readonly actorIds = new Map<string, number>();
   private nextParagraphId = 1;
+  private nextEventSeq = 1;
   private readonly insertSource: Database.Statement;
   private readonly insertParagraph: Database.Statement;
 
@@ -81,8 +83,8 @@ export class CorpusWriter {
 
   addEvents(corpus: Pick<CorpusExtraction, 'events'>): void {
     const insertEvent = this.db.prepare(
-      `INSERT INTO "Event" (id, title, summary, start, "end", precision, dateText, inferred, discrepancies)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO "Event" (id, seq, title, summary, start, "end", precision, dateText, inferred, discrepancies)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const insertActor = this.db.prepare('INSERT INTO "EventActor" (eventId, actorId) VALUES (?, ?)');
     const insertCitation = this.db.prepare(
@@ -93,7 +95,7 @@ export class CorpusWriter {
     for (const event of corpus.events) {
       const { date } = event;
       insertEvent.run(
-        event.id, event.title, event.summary, date.start, date.end, date.precision, date.text,
+        event.id, this.nextEventSeq++, event.title, event.summary, date.start, date.end, date.precision, date.text,
         date.inferred === null ? null : JSON.stringify(date.inferred), JSON.stringify(event.discrepancies),
       );
       for (const slug of event.actors) insertActor.run(event.id, this.require(this.actorIds, slug, event));
@@ -110,6 +112,7 @@ export class CorpusWriter {
 
   commit(): void {
     rebuildSearchIndex(this.db);
+    rebuildLaneCounts(this.db);
     this.db.exec('COMMIT');
   }
 

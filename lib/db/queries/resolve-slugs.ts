@@ -2,7 +2,7 @@
 // (usually a typo), so it is an error naming the parameter rather than a silently empty result.
 import { Prisma } from '../../generated/prisma/client';
 import { ParameterError } from '../../query/parameter-error';
-import { prisma } from '../client';
+import { db } from '../snapshot';
 
 /**
  * For each requested actor, the ids it stands for: itself and, when `affiliated`, every actor whose
@@ -10,7 +10,7 @@ import { prisma } from '../client';
  */
 export async function resolveActors(slugs: string[], affiliated: boolean): Promise<number[][]> {
   if (slugs.length === 0) return [];
-  const rows = await prisma.$queryRaw<{ root: string; id: number | bigint }[]>`
+  const rows = await db().$queryRaw<{ root: string; id: number | bigint }[]>`
     WITH RECURSIVE stands_for(root, id) AS (
       SELECT slug, id FROM "Actor" WHERE slug IN (${Prisma.join(slugs)})
       UNION
@@ -28,7 +28,7 @@ export async function resolveActors(slugs: string[], affiliated: boolean): Promi
 
 export async function resolveSources(slugs: string[]): Promise<number[]> {
   if (slugs.length === 0) return [];
-  const rows = await prisma.source.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
+  const rows = await db().source.findMany({ where: { slug: { in: slugs } }, select: { id: true, slug: true } });
   for (const slug of slugs) {
     if (!rows.some((row) => row.slug === slug)) throw new ParameterError('source', `unknown source '${slug}'`);
   }

@@ -1,5 +1,5 @@
 // Reads of the articles (sources) and their paragraphs.
-import { prisma } from '../client';
+import { db, readSnapshot } from '../snapshot';
 
 export interface SourceSummary {
   slug: string;
@@ -36,7 +36,7 @@ interface SourceRow extends Omit<SourceSummary, 'referenceDateEstimated' | 'even
 /** Every source's metadata with the number of events citing it, by slug. */
 export async function getSources(): Promise<SourceSummary[]> {
   // The count reads only the (sourceId, eventId) index.
-  const rows = await prisma.$queryRaw<SourceRow[]>`
+  const rows = await db().$queryRaw<SourceRow[]>`
     SELECT s.slug, s.title, s.publisher, s.author, s.published, s.url, s.origin, s.file,
            s.referenceDate, s.referenceDateEstimated,
            (SELECT COUNT(DISTINCT c.eventId) FROM "Citation" c WHERE c.sourceId = s.id) AS eventCount
@@ -51,35 +51,37 @@ export async function getSources(): Promise<SourceSummary[]> {
 
 /** One article with its paragraphs and the quotes cited from each, or null if there is none. */
 export async function getSource(slug: string): Promise<SourceView | null> {
-  const source = await prisma.source.findUnique({
-    where: { slug },
-    include: {
-      paragraphs: {
-        orderBy: { number: 'asc' },
-        include: { citations: { include: { event: { select: { id: true, title: true } } }, orderBy: { quoteStart: 'asc' } } },
+  return readSnapshot(async () => {
+    const source = await db().source.findUnique({
+      where: { slug },
+      include: {
+        paragraphs: {
+          orderBy: { number: 'asc' },
+          include: { citations: { include: { event: { select: { id: true, title: true } } }, orderBy: { quoteStart: 'asc' } } },
+        },
       },
-    },
-  });
-  if (source === null) return null;
-  return {
-    slug: source.slug,
-    title: source.title,
-    publisher: source.publisher,
-    author: source.author,
-    published: source.published,
-    url: source.url,
-    referenceDate: source.referenceDate,
-    referenceDateEstimated: source.referenceDateEstimated,
-    paragraphs: source.paragraphs.map((paragraph) => ({
-      number: paragraph.number,
-      text: paragraph.text,
-      kind: paragraph.kind,
-      quotes: paragraph.citations.map((citation) => ({
-        start: citation.quoteStart,
-        end: citation.quoteEnd,
-        eventId: citation.event.id,
-        eventTitle: citation.event.title,
+    });
+    if (source === null) return null;
+    return {
+      slug: source.slug,
+      title: source.title,
+      publisher: source.publisher,
+      author: source.author,
+      published: source.published,
+      url: source.url,
+      referenceDate: source.referenceDate,
+      referenceDateEstimated: source.referenceDateEstimated,
+      paragraphs: source.paragraphs.map((paragraph) => ({
+        number: paragraph.number,
+        text: paragraph.text,
+        kind: paragraph.kind,
+        quotes: paragraph.citations.map((citation) => ({
+          start: citation.quoteStart,
+          end: citation.quoteEnd,
+          eventId: citation.event.id,
+          eventTitle: citation.event.title,
+        })),
       })),
-    })),
-  };
+    };
+  });
 }

@@ -2,25 +2,36 @@
 import { Prisma } from '../../generated/prisma/client';
 import type { EventFilter } from '../../query/event-filter';
 import { MAX_WINDOW_ITEMS, type TimelineWindow, type TimelineWindowRequest } from '../../query/timeline-window';
+import { db, readSnapshot } from '../snapshot';
+import { corpusFigures, matchingCount } from './corpus-figures';
 import { countEvents } from './count-events';
 import { filterCondition, isEmptyFilter } from './filter-condition';
+import { laneCountClusters } from './lane-count-clusters';
+import { overlapCondition } from './overlap-condition';
 import { windowClusters } from './window-clusters';
 import { windowItems } from './window-items';
 
 export async function getTimelineWindow(filter: EventFilter, request: TimelineWindowRequest): Promise<TimelineWindow> {
-  const condition = await filterCondition(filter);
-  const inWindow = Prisma.sql`${condition} AND e.start <= ${request.end} AND e."end" >= ${request.start}`;
-  const total = await countEvents(Prisma.sql`1`);
-  const matching = isEmptyFilter(filter) ? total : await countEvents(condition);
-  const inWindowCount = await countEvents(inWindow);
-  const crowded = inWindowCount > MAX_WINDOW_ITEMS;
-  return {
-    start: request.start,
-    end: request.end,
-    total,
-    matching,
-    inWindow: inWindowCount,
-    items: crowded ? [] : await windowItems(inWindow),
-    clusters: crowded ? await windowClusters(inWindow, request) : [],
-  };
+  return readSnapshot(async () => {
+    const { total, longestSpanDays } = await corpusFigures();
+    const condition = await filterCondition(filter);
+    const inWindow = Prisma.sql`${condition} AND ${overlapCondition(request.start, request.end, longestSpanDays)}`;
+    const crowded = await exceeds(inWindow, MAX_WINDOW_ITEMS);
+    const unfiltered = isEmptyFilter(filter);
+    const items = crowded ? [] : await windowItems(inWindow);
+    const window = { start: request.start, end: request.end, total, matching: unfiltered ? total : await matchingCount(condition) };
+    if (!crowded) return { ...window, inWindow: items.length, items, clusters: [] };
+    if (!unfiltered) return { ...window, inWindow: await countEvents(inWindow), items, clusters: await windowClusters(inWindow, request) };
+    // Unfiltered: from the seed's per-lane counts; the lane "none" counts every event once.
+    const clusters = await laneCountClusters(request, longestSpanDays);
+    const perEvent = request.group === 'none' ? clusters : await laneCountClusters({ ...request, group: 'none' }, longestSpanDays);
+    return { ...window, inWindow: perEvent.reduce((sum, cluster) => sum + cluster.count, 0), items, clusters };
+  });
+}
+
+/** Whether more than `limit` events meet `condition`, reading at most limit + 1 of them. */
+async function exceeds(condition: Prisma.Sql, limit: number): Promise<boolean> {
+  const [{ count }] = await db().$queryRaw<{ count: number | bigint }[]>`
+    SELECT COUNT(*) AS count FROM (SELECT 1 FROM "Event" e WHERE ${condition} LIMIT ${limit + 1})`;
+  return Number(count) > limit;
 }

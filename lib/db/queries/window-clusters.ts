@@ -1,10 +1,10 @@
 // Counts per period for a timeline window too crowded to draw event by event.
 import { Prisma } from '../../generated/prisma/client';
 import type { Grouping, TimelineCluster, TimelineWindowRequest } from '../../query/timeline-window';
-import { prisma } from '../client';
-import { choosePeriod, periodIndexSql, periodSpan } from './cluster-periods';
+import { db } from '../snapshot';
+import { choosePeriod, periodIndexSql, periodSpan, type Period } from './cluster-periods';
 
-interface ClusterRow {
+export interface ClusterRow {
   period: number | bigint;
   lane: string | null;
   count: number | bigint;
@@ -20,7 +20,12 @@ interface ClusterRow {
 export async function windowClusters(inWindow: Prisma.Sql, request: TimelineWindowRequest): Promise<TimelineCluster[]> {
   const period = choosePeriod(request.start, request.end);
   const periodOf = periodIndexSql(period, Prisma.sql`max(e.start, ${request.start})`);
-  const rows = await prisma.$queryRaw<ClusterRow[]>(clusterQuery(request.group, periodOf, inWindow));
+  const rows = await db().$queryRaw<ClusterRow[]>(clusterQuery(request.group, periodOf, inWindow));
+  return toClusters(period, request, rows);
+}
+
+/** Rows of (period index, lane, count) as clusters, each period clipped to the window. */
+export function toClusters(period: Period, request: TimelineWindowRequest, rows: ClusterRow[]): TimelineCluster[] {
   return rows.map((row) => {
     const span = periodSpan(period, Number(row.period));
     return {

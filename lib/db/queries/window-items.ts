@@ -2,7 +2,7 @@
 import { Prisma } from '../../generated/prisma/client';
 import type { Precision } from '../../extract/types';
 import { MAX_WINDOW_ITEMS, type TimelineItem } from '../../query/timeline-window';
-import { prisma } from '../client';
+import { db } from '../snapshot';
 
 interface ItemRow extends Omit<TimelineItem, 'actors' | 'sources'> {
   /** JSON arrays of slugs. */
@@ -14,7 +14,7 @@ interface ItemRow extends Omit<TimelineItem, 'actors' | 'sources'> {
 export async function windowItems(inWindow: Prisma.Sql): Promise<TimelineItem[]> {
   // Actor and source slugs come from per-event subqueries on the (eventId, …) indexes, so one
   // statement returns each item complete.
-  const rows = await prisma.$queryRaw<ItemRow[]>`
+  const rows = await db().$queryRaw<ItemRow[]>`
     SELECT e.id, e.title, e.start, e."end" AS "end", e.precision, e.dateText,
            json_extract(e.inferred, '$.rule') AS inferredBy,
            (SELECT json_group_array(a.slug) FROM "EventActor" ea JOIN "Actor" a ON a.id = ea.actorId
