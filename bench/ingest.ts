@@ -58,6 +58,7 @@ async function main(): Promise<void> {
       paragraphs: summary.paragraphs,
       events: summary.events,
       citations: summary.citations,
+      skippedFiles: summary.skipped.length,
       peakRssSampledMb: round(sampledPeakRss / MB),
       // resourceUsage reports maxRSS in kilobytes.
       maxRssMb: round((process.resourceUsage().maxRSS * 1024) / MB),
