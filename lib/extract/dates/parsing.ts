@@ -60,6 +60,8 @@ export interface ParsedResult {
   rules: string[];
   /** Position of the parser in the configuration: earlier wins ties between equal-length overlaps. */
   priority: number;
+  /** The offset a date counted from the previous event was counted by ("days before"), to count it again if that event is re-dated. */
+  counted?: Relative;
 }
 
 export interface Parser {

@@ -51,7 +51,7 @@ export function readEvents(state: ArticleState): void {
       for (const [i, item] of dated.entries()) {
         const clause = clauses[i];
         const inClause = selectActors(sentence.text, actors, bySlug).filter((a) => a.start >= clause.start && a.end <= clause.end);
-        const event = toEvent({ source: state.article.slug, paragraph: paragraph.number, offset: sentence.start, sentence: sentence.text, clause, item, actors: inClause, places });
+        const event = toEvent({ source: state.article.slug, paragraph: paragraph.number, offset: sentence.start, sentence: sentence.text, clause, item, actors: inClause, places, countedFrom: from });
         if (item.happening) {
           state.events.push(event);
           previous = event;

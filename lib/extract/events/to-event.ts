@@ -1,4 +1,5 @@
 import type { ActorMention } from '../actors/types';
+import { citationKey } from '../merge/citation-key';
 import type { ExtractedEvent } from '../types';
 import { buildSummary } from './build-summary';
 import { buildTitle } from './build-title';
@@ -17,15 +18,17 @@ export interface EventParts {
   item: DatedHappening;
   actors: ActorMention[];
   places: Map<string, string>;
+  /** The happening a date counted from the previous event ("days before the attack") was counted from. */
+  countedFrom: ExtractedEvent | null;
 }
 
 /** One dated happening as an event with a single citation; stance and figures are filled in by later stages. */
 export function toEvent(parts: EventParts): ExtractedEvent {
-  const { source, paragraph, offset, sentence, clause, item, actors, places } = parts;
+  const { source, paragraph, offset, sentence, clause, item, actors, places, countedFrom } = parts;
   const quote = sentence.slice(clause.start, clause.end);
   const { mention, happening } = item;
   const title = happening ? buildTitle({ sentence, clause, happening, mention, actors }) : mention.text;
-  return {
+  const event: ExtractedEvent = {
     id: '',
     title,
     summary: buildSummary(quote),
@@ -39,4 +42,9 @@ export function toEvent(parts: EventParts): ExtractedEvent {
     rules: [...mention.rules.map((rule) => `date:${rule}`), `attach:${item.attachment}`],
     signature: { family: happening?.family ?? 'reference', terms: contentTerms(title), places: placesOf(quote, places) },
   };
+  if (mention.counted && countedFrom) {
+    const { start, end, precision } = countedFrom.date;
+    event.anchoring = { citation: citationKey(countedFrom.citations[0]), from: { start, end, precision }, offset: mention.counted };
+  }
+  return event;
 }

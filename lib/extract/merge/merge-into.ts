@@ -1,4 +1,5 @@
 import type { Citation, ExtractedEvent } from '../types';
+import { citationKey } from './citation-key';
 import { compareCitations } from './compare-citations';
 import { precisionRank } from './precision-rank';
 
@@ -39,7 +40,7 @@ function leads(a: ExtractedEvent, b: ExtractedEvent): boolean {
 function distinctCitations(sorted: Citation[]): Citation[] {
   const seen = new Set<string>();
   return sorted.filter((c) => {
-    const key = `${c.source}#${c.paragraph}@${c.start}`;
+    const key = citationKey(c);
     return seen.has(key) ? false : (seen.add(key), true);
   });
 }
