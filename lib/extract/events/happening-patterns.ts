@@ -27,6 +27,9 @@ export const OPENING_NOUN = new RegExp(String.raw`^(?:${wordAlternation(OPENING_
 
 export const AGGREGATE_CUE = wholeWords(AGGREGATE_CUES, 'iu');
 
+/** "… in Beirut for meetings with …", "went to Tehran for talks": a noun naming what another happening was for. */
+export const PURPOSE_BEFORE = /(?<![\p{L}])for\s+(?:(?:a|an|the|further|more|several|two|three)\s+)?$/iu;
+
 /** The words right before a date that make it a bound ("since October 7"), allowing an article. */
 export const BOUND_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(BOUND_WORDS)})\s+(?:the\s+|its\s+)?$`, 'iu');
 
