@@ -14,7 +14,6 @@ import { recountFromRedated } from './merge/recount-from-redated';
 import { redateToKnownHappenings } from './merge/redate-to-known-happenings';
 import { resolveReferences } from './merge/resolve-references';
 import { classifyParagraphs } from './paragraphs/classify-paragraphs';
-import { detectStance } from './stance/detect-stance';
 import type { Citation, ExtractedEvent } from './types';
 
 export const articleStages: ArticleStage[] = [
@@ -32,9 +31,9 @@ export const articleStages: ArticleStage[] = [
       s.events = s.events.map((e) => captionSupport(e, captions));
     },
   },
-  // Stance and figures belong to each citation, so they are read before citations are pooled.
-  // Bare date references become citations too, so they are read the same way.
-  { name: 'stance', run: (s) => eachCitation(s, (c) => ({ ...c, stance: detectStance(c.quote) })) },
+  // Figures belong to each citation, so they are read before citations are pooled (stance is read
+  // with the citation itself, where the happening's place in the quote is known). Bare date
+  // references become citations too, so they are read the same way.
   { name: 'figures', run: (s) => eachCitation(s, (c) => ({ ...c, figures: findFigures(c.quote) })) },
   // Before merging: "the October 7 massacre" takes its year from the report that states it.
   { name: 'known-happenings', run: (s) => void (s.events = redateToKnownHappenings(s.events)) },

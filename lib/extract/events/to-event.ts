@@ -1,6 +1,7 @@
 import type { ActorMention } from '../actors/types';
 import { citationKey } from '../merge/citation-key';
 import type { ExtractedEvent } from '../types';
+import { detectStance } from '../stance/detect-stance';
 import { buildSummary } from './build-summary';
 import { buildTitle } from './build-title';
 import type { Span } from './clause-spans';
@@ -22,12 +23,18 @@ export interface EventParts {
   countedFrom: ExtractedEvent | null;
 }
 
-/** One dated happening as an event with a single citation; stance and figures are filled in by later stages. */
+/** One dated happening as an event with a single citation; figures are filled in by a later stage. */
 export function toEvent(parts: EventParts): ExtractedEvent {
   const { source, paragraph, offset, sentence, clause, item, actors, places, countedFrom } = parts;
   const quote = sentence.slice(clause.start, clause.end);
   const { mention, happening } = item;
   const title = happening ? buildTitle({ sentence, clause, happening, mention, actors }) : mention.text;
+  // Stance is read around the cited happening and its date, not from asides about other nouns.
+  const focus = {
+    start: Math.min(mention.index, happening?.index ?? mention.index) - clause.start,
+    end: Math.max(mention.end, happening?.end ?? mention.end) - clause.start,
+    family: happening?.family ?? 'reference',
+  };
   const event: ExtractedEvent = {
     id: '',
     title,
@@ -36,7 +43,7 @@ export function toEvent(parts: EventParts): ExtractedEvent {
     actors: [...new Set(actors.map((actor) => actor.slug))].sort(),
     citations: [{
       source, paragraph, quote, start: offset + clause.start, end: offset + clause.end,
-      stance: 'stated', dateText: mention.text, figures: [],
+      stance: detectStance(quote, focus), dateText: mention.text, figures: [],
     }],
     discrepancies: [],
     rules: [...mention.rules.map((rule) => `date:${rule}`), `attach:${item.attachment}`],
