@@ -1,6 +1,6 @@
-import { BEGINNING_AFTER_NOUN, HAPPENING_FAMILIES } from './happening-words';
+import { BEGINNING_AFTER_NOUN } from './happening-words';
 import {
-  CHAIN_GAP, HAPPENING_WORD, LIGHT_VERBS, OPENING_NOUN, PURPOSE_BEFORE, STATE_NOUN, TREND_AFTER, VERB_OBJECT_GAP,
+  CHAIN_GAP, HAPPENING_GROUPS, HAPPENING_WORD, LIGHT_VERBS, OPENING_NOUN, PURPOSE_BEFORE, STATE_NOUN, TREND_AFTER, VERB_OBJECT_GAP,
 } from './happening-patterns';
 import type { Happening } from './types';
 
@@ -23,12 +23,11 @@ export function findHappenings(sentence: string): Happening[] {
 }
 
 function toHappening(match: RegExpMatchArray): Happening {
-  const groups = match.groups ?? {};
-  let group = '';
-  for (const name in groups) if (groups[name] !== undefined) group = name;
-  const family = HAPPENING_FAMILIES[Number(group.slice(1))].family;
+  let group = 1;
+  while (match[group] === undefined) group++;
+  const { family, kind } = HAPPENING_GROUPS[group - 1];
   const index = match.index!;
-  return { index, end: index + match[0].length, text: match[0], family, kind: group[0] === 'n' ? 'noun' : 'verb' };
+  return { index, end: index + match[0].length, text: match[0], family, kind };
 }
 
 function isTrend(happening: Happening, sentence: string): boolean {

@@ -4,13 +4,16 @@ import {
 } from './happening-words';
 import { wholeWords, wordAlternation } from './word-pattern';
 
-const familyGroups = HAPPENING_FAMILIES.flatMap(({ family, verbs, nouns }, i) => [
-  ...(nouns.length ? [`(?<n${i}>${wordAlternation(nouns)})`] : []),
-  ...(verbs.length ? [`(?<v${i}>${wordAlternation(verbs)})`] : []),
+const familyGroups = HAPPENING_FAMILIES.flatMap(({ nouns, verbs }, i) => [
+  ...(nouns.length ? [{ family: HAPPENING_FAMILIES[i].family, kind: 'noun' as const, source: `(?<n${i}>${wordAlternation(nouns)})` }] : []),
+  ...(verbs.length ? [{ family: HAPPENING_FAMILIES[i].family, kind: 'verb' as const, source: `(?<v${i}>${wordAlternation(verbs)})` }] : []),
 ]);
 
 /** Every happening word; the named group (`n3`, `v3`) tells the family index and whether noun or verb. */
-export const HAPPENING_WORD = new RegExp(String.raw`(?<![\p{L}’'-])(?:${familyGroups.join('|')})(?![\p{L}-])`, 'giu');
+export const HAPPENING_WORD = new RegExp(String.raw`(?<![\p{L}’'-])(?:${familyGroups.map((g) => g.source).join('|')})(?![\p{L}-])`, 'giu');
+
+/** Family and kind of HAPPENING_WORD's capture groups in order: group N is `HAPPENING_GROUPS[N - 1]`, read without building `match.groups`. */
+export const HAPPENING_GROUPS: { family: string; kind: 'noun' | 'verb' }[] = familyGroups.map(({ family, kind }) => ({ family, kind }));
 
 export const STATE_NOUN = wholeWords(STATE_NOUNS);
 
