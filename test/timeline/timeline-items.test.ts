@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { toClusterItem, toVisItems } from '../../components/timeline/timeline-items';
+import type { TimelineItem } from '../../lib/query/timeline-window';
+
+const roots = new Map([['ismail-haniyeh', 'hamas'], ['hamas', 'hamas'], ['iran', 'iran']]);
+
+function item(overrides: Partial<TimelineItem>): TimelineItem {
+  return {
+    id: 'evt_1', title: 'Talks in Tehran', start: '2025-02-08', end: '2025-02-08', precision: 'day',
+    dateText: 'on Saturday', inferredBy: null, actors: ['hamas'], sources: ['s1'], ...overrides,
+  };
+}
+
+describe('toVisItems', () => {
+  it('draws a day as a point and a coarser date as a range over its whole span', () => {
+    const [point] = toVisItems([item({})], 'none', roots);
+    assert.equal(point.type, 'point');
+    assert.equal(point.end, undefined);
+    assert.match(point.className, /precision-day/);
+    const [range] = toVisItems([item({ precision: 'year', start: '2006-01-01', end: '2006-12-31', dateText: '2006' })], 'none', roots);
+    assert.equal(range.type, 'range');
+    assert.deepEqual(range.start, new Date(2006, 0, 1));
+    assert.deepEqual(range.end, new Date(2007, 0, 1));
+    assert.match(range.className, /precision-coarse precision-year/);
+  });
+
+  it('labels with the date as written and says in the tooltip how it was inferred', () => {
+    const [drawn] = toVisItems([item({ inferredBy: 'relative-to-speech-date', precision: 'approximate', start: '2019-01-01', end: '2019-12-31' })], 'none', roots);
+    assert.match(drawn.content, /<span class="event-date">on Saturday<\/span> Talks in Tehran/);
+    assert.match(drawn.className, /date-inferred/);
+    assert.match(drawn.title, /date inferred: relative to speech date/);
+    assert.match(drawn.title, /approximate date/);
+  });
+
+  it('puts one item in each lane the event belongs to', () => {
+    const drawn = toVisItems([item({ actors: ['iran', 'ismail-haniyeh'] })], 'actor', roots);
+    assert.deepEqual(drawn.map((d) => [d.id, d.group]), [
+      ['evt_1@iran', 'iran'], ['evt_1@hamas', 'hamas'], ['evt_1@ismail-haniyeh', 'ismail-haniyeh'],
+    ]);
+  });
+
+  it('escapes text that looks like markup', () => {
+    const [drawn] = toVisItems([item({ title: '<img src=x onerror=alert(1)>' })], 'none', roots);
+    assert.doesNotMatch(drawn.content, /<img/);
+    assert.match(drawn.content, /&#60;img/);
+  });
+});
+
+describe('toClusterItem', () => {
+  it('draws a count over the cluster period in its lane', () => {
+    const drawn = toClusterItem({ start: '2023-01-01', end: '2023-12-31', count: 1234, group: 'hamas' }, 'hamas');
+    assert.match(drawn.content, />1,234 events</);
+    assert.equal(drawn.group, 'hamas');
+    assert.equal(drawn.type, 'range');
+    assert.deepEqual(drawn.end, new Date(2024, 0, 1));
+    assert.ok(drawn.id.startsWith('cluster:'));
+  });
+});
