@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT, build, generatePrismaClient, installDependencies, log, migrate, run, seed } from './lib/steps.mjs';
 import { ensureChromium } from './lib/chromium.mjs';
+import { checkMigrationDrift } from './lib/migration-drift.mjs';
 
 const E2E_DATABASE_URL = `file:${path.join(ROOT, '.chronocite', 'e2e.db')}`;
 
@@ -19,8 +20,7 @@ run('npx', ['tsx', '--test', ...listTests(path.join(ROOT, 'test'))]);
 
 log('migration drift check');
 migrate(E2E_DATABASE_URL);
-run('npx', ['prisma', 'migrate', 'diff', '--from-migrations', 'prisma/migrations', '--to-schema-datamodel',
-  'prisma/schema.prisma', '--exit-code'], { DATABASE_URL: E2E_DATABASE_URL });
+checkMigrationDrift(E2E_DATABASE_URL);
 
 log('extraction quality');
 run('npx', ['tsx', 'scripts/eval.ts']);

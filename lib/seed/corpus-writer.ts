@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ArticleExtraction, CorpusExtraction, ExtractedEvent } from '../extract/types';
 import type { Gazetteer } from '../extract/actors/types';
 import type { FrontMatter } from '../articles/front-matter';
+import { rebuildSearchIndex } from './search-index';
 
 export interface SourceFile {
   slug: string;
@@ -14,6 +15,7 @@ export interface SourceFile {
  * corpus until commit, and a seed that fails or is killed leaves it untouched (SQLite WAL rollback).
  * Ids are assigned in input order, so the same input always gives the same rows.
  * Use: begin() → addActors() → addSource()… → addEvents() → commit(); rollback() on any error.
+ * commit() also rebuilds the full-text search index from the written events.
  */
 export class CorpusWriter {
   private readonly paragraphIds = new Map<string, number>();
@@ -107,6 +109,7 @@ export class CorpusWriter {
   }
 
   commit(): void {
+    rebuildSearchIndex(this.db);
     this.db.exec('COMMIT');
   }
 

@@ -1,0 +1,66 @@
+// Reads of events: every event, one event, and filtered pages of events.
+import { Prisma } from '../../generated/prisma/client';
+import type { EventFilter } from '../../query/event-filter';
+import { prisma } from '../client';
+import { countEvents } from './count-events';
+import { decodeCursor, encodeCursor } from './event-cursor';
+import { filterCondition } from './filter-condition';
+import { EVENT_DETAILS, toTimelineEvent, type TimelineEvent } from './views';
+
+export interface EventPage {
+  events: TimelineEvent[];
+  /** Events matching the filter, on every page. */
+  total: number;
+  /** Pass back as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+export interface PageRequest {
+  limit: number;
+  cursor: string | null;
+}
+
+/** Every event with its actors and citations, in date order. */
+export async function getTimelineEvents(): Promise<TimelineEvent[]> {
+  const events = await prisma.event.findMany({
+    orderBy: [{ start: 'asc' }, { end: 'asc' }, { id: 'asc' }],
+    include: EVENT_DETAILS,
+  });
+  return events.map(toTimelineEvent);
+}
+
+/** One event, or null when there is none with this id. */
+export async function getEvent(id: string): Promise<TimelineEvent | null> {
+  const event = await prisma.event.findUnique({ where: { id }, include: EVENT_DETAILS });
+  return event === null ? null : toTimelineEvent(event);
+}
+
+/**
+ * One page of the events matching `filter`, ordered by (start, end, id). Keyset pagination: each
+ * page starts after the cursor's key, so pages stay consistent and cheap however deep they go.
+ */
+export async function findEvents(filter: EventFilter, page: PageRequest): Promise<EventPage> {
+  const condition = await filterCondition(filter);
+  const after = page.cursor === null ? null : decodeCursor(page.cursor);
+  const afterCursor = after === null ? Prisma.sql`1` : Prisma.sql`(e.start, e."end", e.id) > (${after.start}, ${after.end}, ${after.id})`;
+  // One row more than the page tells whether another page follows.
+  const keys = await prisma.$queryRaw<{ id: string; start: string; end: string }[]>`
+    SELECT e.id, e.start, e."end" AS "end" FROM "Event" e
+    WHERE ${condition} AND ${afterCursor}
+    ORDER BY e.start, e."end", e.id
+    LIMIT ${page.limit + 1}`;
+  const pageKeys = keys.slice(0, page.limit);
+  const last = pageKeys.at(-1);
+  return {
+    events: await eventsInOrder(pageKeys.map((key) => key.id)),
+    total: await countEvents(condition),
+    nextCursor: keys.length > page.limit && last !== undefined ? encodeCursor(last) : null,
+  };
+}
+
+async function eventsInOrder(ids: string[]): Promise<TimelineEvent[]> {
+  if (ids.length === 0) return [];
+  const events = await prisma.event.findMany({ where: { id: { in: ids } }, include: EVENT_DETAILS });
+  const byId = new Map(events.map((event) => [event.id, toTimelineEvent(event)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
