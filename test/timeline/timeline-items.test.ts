@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { toClusterItem, toVisItems } from '../../components/timeline/timeline-items';
+import { toClusterItems, toVisItems } from '../../components/timeline/timeline-items';
 import type { TimelineItem } from '../../lib/query/timeline-window';
 
 const roots = new Map([['ismail-haniyeh', 'hamas'], ['hamas', 'hamas'], ['iran', 'iran']]);
@@ -47,13 +47,30 @@ describe('toVisItems', () => {
   });
 });
 
-describe('toClusterItem', () => {
-  it('draws a count over the cluster period in its lane', () => {
-    const drawn = toClusterItem({ start: '2023-01-01', end: '2023-12-31', count: 1234, group: 'hamas' }, 'hamas');
+describe('toClusterItems', () => {
+  const names = new Map([['ismail-haniyeh', 'Ismail Haniyeh'], ['hamas', 'Hamas']]);
+  const cluster = (group: string | null, count: number) => ({ start: '2023-01-01', end: '2023-12-31', count, group });
+
+  it('draws a count over the cluster period', () => {
+    const [drawn] = toClusterItems([cluster(null, 1234)], 'none', roots, names);
     assert.match(drawn.content, />1,234 events</);
-    assert.equal(drawn.group, 'hamas');
+    assert.equal(drawn.group, undefined);
     assert.equal(drawn.type, 'range');
     assert.deepEqual(drawn.end, new Date(2024, 0, 1));
     assert.ok(drawn.id.startsWith('cluster:'));
+  });
+
+  it('shows a member’s count, named, in its root lane and plainly in its own, never summed', () => {
+    const drawn = toClusterItems([cluster('hamas', 10), cluster('ismail-haniyeh', 3)], 'actor', roots, names);
+    assert.deepEqual(drawn.map((d) => [d.group, d.content.match(/>([^<]+)<\/span>$/)![1]]), [
+      ['hamas', '10 events'],
+      ['hamas', '3 events (Ismail Haniyeh)'],
+      ['ismail-haniyeh', '3 events'],
+    ]);
+    assert.equal(new Set(drawn.map((d) => d.id)).size, 3);
+  });
+
+  it('puts counts of events without actors in their own lane', () => {
+    assert.deepEqual(toClusterItems([cluster(null, 2)], 'actor', roots, names).map((d) => d.group), ['_none']);
   });
 });
