@@ -1,4 +1,5 @@
 // Reads of the actor gazetteer as stored by the seed.
+import { Prisma } from '../../generated/prisma/client';
 import { prisma } from '../client';
 
 export interface ActorListing {
@@ -17,12 +18,28 @@ interface ActorRow extends Omit<ActorListing, 'aliases' | 'eventCount'> {
   eventCount: number | bigint;
 }
 
-/** Every actor, by name, with how many events name it. */
-export async function getActors(): Promise<ActorListing[]> {
+export interface ActorQuery {
+  /** Text that the name or an alias contains, ignoring case and diacritics. */
+  q?: string | null;
+  kind?: string | null;
+}
+
+/** The actors (every one by default), by name, with how many events name each. */
+export async function getActors(query: ActorQuery = {}): Promise<ActorListing[]> {
+  const kind = query.kind == null ? Prisma.sql`1` : Prisma.sql`a.kind = ${query.kind}`;
   const rows = await prisma.$queryRaw<ActorRow[]>`
     SELECT a.slug, a.name, a.kind, a.aliases, parent.slug AS affiliation,
            (SELECT COUNT(*) FROM "EventActor" ea WHERE ea.actorId = a.id) AS eventCount
     FROM "Actor" a LEFT JOIN "Actor" parent ON parent.id = a.affiliationId
+    WHERE ${kind}
     ORDER BY a.name, a.slug`;
-  return rows.map((row) => ({ ...row, aliases: JSON.parse(row.aliases) as string[], eventCount: Number(row.eventCount) }));
+  const actors = rows.map((row) => ({ ...row, aliases: JSON.parse(row.aliases) as string[], eventCount: Number(row.eventCount) }));
+  if (query.q == null) return actors;
+  // The gazetteer is small (tens of actors): matching names here is simpler than in SQL.
+  const wanted = fold(query.q);
+  return actors.filter((actor) => [actor.name, ...actor.aliases].some((name) => fold(name).includes(wanted)));
+}
+
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }

@@ -2,7 +2,7 @@
 import { Prisma } from '../../generated/prisma/client';
 import type { EventFilter } from '../../query/event-filter';
 import { prisma } from '../client';
-import { countEvents } from './count-events';
+import { matchingCount } from './corpus-figures';
 import { decodeCursor, encodeCursor } from './event-cursor';
 import { filterCondition } from './filter-condition';
 import { EVENT_DETAILS, toTimelineEvent, type TimelineEvent } from './views';
@@ -53,7 +53,7 @@ export async function findEvents(filter: EventFilter, page: PageRequest): Promis
   const last = pageKeys.at(-1);
   return {
     events: await eventsInOrder(pageKeys.map((key) => key.id)),
-    total: await countEvents(condition),
+    total: await matchingCount(condition),
     nextCursor: keys.length > page.limit && last !== undefined ? encodeCursor(last) : null,
   };
 }

@@ -4,6 +4,8 @@
 // order (windows, pages) and stop early, instead of collecting every event of a popular actor first.
 import { Prisma } from '../../generated/prisma/client';
 import type { EventFilter } from '../../query/event-filter';
+import { corpusFigures } from './corpus-figures';
+import { overlapCondition } from './overlap-condition';
 import { resolveActors, resolveSources } from './resolve-slugs';
 import { searchExpression } from './search-expression';
 
@@ -26,8 +28,9 @@ export async function filterCondition(filter: EventFilter): Promise<Prisma.Sql> 
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Citation" c WHERE c.eventId = e.id AND c.sourceId IN (${Prisma.join(sourceIds)}))`);
   }
   // Overlap: an event matches when any of its days falls in the range.
-  if (filter.from !== null) conditions.push(Prisma.sql`e."end" >= ${filter.from}`);
-  if (filter.to !== null) conditions.push(Prisma.sql`e.start <= ${filter.to}`);
+  if (filter.from !== null || filter.to !== null) {
+    conditions.push(overlapCondition(filter.from, filter.to, (await corpusFigures()).longestSpanDays));
+  }
   if (filter.precisions.length > 0) conditions.push(Prisma.sql`e.precision IN (${Prisma.join(filter.precisions)})`);
   if (filter.q !== null) {
     const expression = searchExpression(filter.q);

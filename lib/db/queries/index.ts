@@ -1,6 +1,6 @@
 // Every database read the app makes. Each returns plain, serialisable objects, so pages can hand
 // them straight to client components and the API can send them as JSON.
-export { getActors, type ActorListing } from './actors';
+export { getActors, type ActorListing, type ActorQuery } from './actors';
 export { findEvents, getEvent, getTimelineEvents, type EventPage, type PageRequest } from './events';
 export { getSource, getSources, type SourceParagraph, type SourceSummary, type SourceView } from './sources';
 export { getTimelineWindow } from './timeline-window';

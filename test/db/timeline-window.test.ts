@@ -1,0 +1,132 @@
+// getTimelineWindow on a synthetic corpus written row by row, large enough that a window holds more
+// than MAX_WINDOW_ITEMS events; expected figures are computed here from the generated rows.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import { choosePeriod, periodIndex, periodSpan } from '../../lib/db/queries/cluster-periods';
+import { EMPTY_FILTER, type EventFilter } from '../../lib/query/event-filter';
+import { MAX_WINDOW_ITEMS, type TimelineCluster, type TimelineWindowRequest } from '../../lib/query/timeline-window';
+import { rebuildSearchIndex } from '../../lib/seed/search-index';
+import { useTemporaryDatabase } from './test-database';
+
+interface Row { id: string; start: string; end: string; actors: string[]; sources: string[] }
+
+const DAY = { unit: 'day', step: 1 } as const;
+const day = (first: string, offset: number) => periodSpan(DAY, periodIndex(DAY, first) + offset).start;
+
+/** 1,800 events through 2023 and 2024, a few lasting years; actors and sources in a fixed pattern. */
+function generateRows(): Row[] {
+  const rows: Row[] = [];
+  for (let i = 0; i < 1800; i++) {
+    const start = day('2023-01-01', (i * 7) % 730);
+    const end = i % 5 === 0 ? day(start, 30) : start;
+    const actors = [['member'], ['parent'], [], ['member', 'other']][i % 4];
+    const sources = i % 10 === 0 ? ['source-a', 'source-b'] : [i % 2 === 0 ? 'source-a' : 'source-b'];
+    rows.push({ id: `evt_${String(i).padStart(6, '0')}`, start, end, actors, sources });
+  }
+  rows.push({ id: 'evt_long', start: '2020-06-01', end: '2025-06-30', actors: ['other'], sources: ['source-a'] });
+  return rows;
+}
+
+const ROWS = generateRows();
+
+function write(file: string): void {
+  const db = new Database(file);
+  db.transaction(() => {
+    db.prepare(`INSERT INTO "Actor" VALUES (1, 'parent', 'Parent', 'organization', '[]', NULL),
+      (2, 'member', 'Member', 'person', '[]', 1), (3, 'other', 'Other', 'state', '[]', NULL)`).run();
+    const actorIds: Record<string, number> = { parent: 1, member: 2, other: 3 };
+    const sourceIds: Record<string, number> = { 'source-a': 1, 'source-b': 2 };
+    for (const [slug, id] of Object.entries(sourceIds)) {
+      db.prepare(`INSERT INTO "Source" (id, slug, file, referenceDate, referenceDateEstimated) VALUES (?, ?, ?, '2025-01-01', 0)`).run(id, slug, `${slug}.md`);
+      db.prepare(`INSERT INTO "Paragraph" VALUES (?, ?, 1, 'Text.', 'body')`).run(id, id);
+    }
+    let citation = 0;
+    for (const row of ROWS) {
+      db.prepare(`INSERT INTO "Event" VALUES (?, ?, '', ?, ?, 'day', 'text', NULL, '[]')`).run(row.id, `Event ${row.id}`, row.start, row.end);
+      for (const actor of row.actors) db.prepare('INSERT INTO "EventActor" VALUES (?, ?)').run(row.id, actorIds[actor]);
+      for (const source of row.sources) {
+        db.prepare(`INSERT INTO "Citation" VALUES (?, ?, ?, ?, 'Text.', 0, 5, 'stated', '', '[]')`)
+          .run(++citation, row.id, sourceIds[source], sourceIds[source]);
+      }
+    }
+    rebuildSearchIndex(db);
+  })();
+  db.close();
+}
+
+useTemporaryDatabase(write);
+const { getTimelineWindow } = await import('../../lib/db/queries');
+
+function inWindow(request: { start: string; end: string }, rows = ROWS): Row[] {
+  return rows.filter((row) => row.end >= request.start && row.start <= request.end);
+}
+
+/** The clusters the window should have: per period of clamped start, per lane. */
+function expectedClusters(request: TimelineWindowRequest, rows: Row[]): TimelineCluster[] {
+  const period = choosePeriod(request.start, request.end);
+  const counts = new Map<string, number>();
+  for (const row of inWindow(request, rows)) {
+    const index = periodIndex(period, row.start < request.start ? request.start : row.start);
+    const lanes = request.group === 'actor' ? (row.actors.length ? row.actors : [null])
+      : request.group === 'source' ? row.sources : [null];
+    for (const lane of lanes) {
+      const key = JSON.stringify([index, lane]);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return [...counts].map(([key, count]) => {
+    const [index, group] = JSON.parse(key) as [number, string | null];
+    const span = periodSpan(period, index);
+    return { start: span.start < request.start ? request.start : span.start, end: span.end > request.end ? request.end : span.end, count, group };
+  });
+}
+
+const byPeriodAndLane = (a: TimelineCluster, b: TimelineCluster) =>
+  a.start.localeCompare(b.start) || String(a.group).localeCompare(String(b.group));
+
+describe('getTimelineWindow', () => {
+  it('sends the items of a window holding at most MAX_WINDOW_ITEMS events', async () => {
+    const request = { start: '2023-03-01', end: '2023-05-31', group: 'none' } as const;
+    const window = await getTimelineWindow(EMPTY_FILTER, request);
+    const expected = inWindow(request);
+    assert.ok(expected.length > 50 && expected.length <= MAX_WINDOW_ITEMS);
+    assert.equal(window.inWindow, expected.length);
+    assert.deepEqual(window.items.map((item) => item.id).sort(), expected.map((row) => row.id).sort());
+    assert.deepEqual(window.clusters, []);
+    assert.ok(window.items.some((item) => item.id === 'evt_long'), 'an event that began years earlier still overlaps');
+    const item = window.items.find((i) => i.id === 'evt_000011');
+    assert.deepEqual(item && { actors: item.actors, sources: item.sources }, { actors: ['member', 'other'], sources: ['source-b'] });
+  });
+
+  for (const group of ['none', 'actor', 'source'] as const) {
+    it(`counts a crowded window per period, group=${group}`, async () => {
+      const request = { start: '2022-07-01', end: '2024-12-31', group };
+      const window = await getTimelineWindow(EMPTY_FILTER, request);
+      assert.ok(window.inWindow > MAX_WINDOW_ITEMS);
+      assert.equal(window.inWindow, inWindow(request).length);
+      assert.deepEqual(window.items, []);
+      assert.deepEqual([...window.clusters].sort(byPeriodAndLane), expectedClusters(request, ROWS).sort(byPeriodAndLane));
+      const periods = new Set(window.clusters.map((c) => c.start));
+      assert.ok(periods.size > 10 && periods.size <= 100, `${periods.size} periods`);
+    });
+  }
+
+  it('counts the filtered events only, and the figures around them', async () => {
+    const filter: EventFilter = { ...EMPTY_FILTER, actors: ['parent'] };
+    const request = { start: '2023-01-01', end: '2024-12-31', group: 'actor' } as const;
+    const window = await getTimelineWindow(filter, request);
+    const matchingRows = ROWS.filter((row) => row.actors.includes('parent') || row.actors.includes('member'));
+    assert.equal(window.total, ROWS.length);
+    assert.equal(window.matching, matchingRows.length);
+    assert.equal(window.inWindow, inWindow(request, matchingRows).length);
+    assert.deepEqual([...window.clusters].sort(byPeriodAndLane), expectedClusters(request, matchingRows).sort(byPeriodAndLane));
+    const unaffiliated = await getTimelineWindow({ ...filter, affiliated: false }, request);
+    assert.equal(unaffiliated.matching, ROWS.filter((row) => row.actors.includes('parent')).length);
+  });
+
+  it('answers an empty window with zero counts', async () => {
+    const window = await getTimelineWindow(EMPTY_FILTER, { start: '1900-01-01', end: '1900-12-31', group: 'none' });
+    assert.deepEqual({ ...window, total: 0 }, { start: '1900-01-01', end: '1900-12-31', total: 0, matching: ROWS.length, inWindow: 0, items: [], clusters: [] });
+  });
+});
