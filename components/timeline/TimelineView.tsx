@@ -52,8 +52,7 @@ export function TimelineView({ matching, total, span, detail, ...catalog }: Prop
 
   const filterQuery = eventFilterParams(state.filter).toString();
   const roots = useMemo(() => affiliationRoots(actors), [actors]);
-  const names = useMemo(() => new Map(actors.map((actor) => [actor.slug, actor.name])), [actors]);
-  const loader = useWindowLoader(filterQuery, state.group, roots, names);
+  const loader = useWindowLoader(filterQuery, state.group, roots);
   const lanes = useMemo(
     () => (state.group === 'none' ? null : toVisGroups(buildLanes(loader.lanes, state.group, actors, sources))),
     [loader.lanes, state.group, actors, sources],

@@ -57,30 +57,49 @@ function drawEvent(item: TimelineItem): Omit<VisItem, 'id' | 'group'> & { name: 
 }
 
 /**
- * Window clusters drawn as ranges labelled with their counts; clicking one zooms into its period.
- * Counts are never added up across lanes (an event naming two members would count twice): a
- * member's count shows in its own nested lane and, named, in its root lane.
+ * vis-timeline lays out and measures every item in the visible period, in every lane, even lanes
+ * scrolled out of sight: the clusters of a window are merged down to about this many items
+ * (at most 12 per lane, at least one), which keeps a redraw well under a second.
  */
-export function toClusterItems(
-  clusters: TimelineCluster[],
-  group: Grouping,
-  roots: Map<string, string>,
-  names: Map<string, string>,
-): VisItem[] {
-  return clusters.flatMap((cluster) => {
-    if (group === 'none') return [clusterItem(cluster, null, null)];
-    const lane = cluster.group ?? NO_ACTOR_LANE;
-    if (group === 'source') return [clusterItem(cluster, lane, null)];
-    return lanesOfEvent({ actors: cluster.group === null ? [] : [cluster.group], sources: [] }, group, roots).map((shown) =>
-      clusterItem(cluster, shown, shown === lane ? null : (names.get(lane) ?? lane)),
-    );
-  });
+export const CLUSTER_ITEM_BUDGET = 600;
+const MAX_CLUSTERS_PER_LANE = 12;
+
+/**
+ * Window clusters drawn as ranges labelled with their counts; clicking one zooms into its period.
+ * Each count stays in its own lane (an actor's, a source's): counts of different lanes are never
+ * added up, since an event naming two members of Hamas would count twice. Members' counts show in
+ * their nested lanes, so a collapsed root lane shows only the events naming the root itself.
+ */
+export function toClusterItems(clusters: TimelineCluster[], group: Grouping): VisItem[] {
+  const lanes = new Map<string | null, TimelineCluster[]>();
+  for (const cluster of clusters) {
+    const lane = group === 'none' ? null : (cluster.group ?? NO_ACTOR_LANE);
+    lanes.set(lane, [...(lanes.get(lane) ?? []), cluster]);
+  }
+  const perLane = Math.max(1, Math.min(MAX_CLUSTERS_PER_LANE, Math.floor(CLUSTER_ITEM_BUDGET / Math.max(1, lanes.size))));
+  return [...lanes].flatMap(([lane, inLane]) => mergeNeighbours(inLane, perLane).map((cluster) => clusterItem(cluster, lane)));
 }
 
-function clusterItem(cluster: TimelineCluster, lane: string | null, member: string | null): VisItem {
-  const count = `${cluster.count.toLocaleString('en-US')} ${cluster.count === 1 ? 'event' : 'events'}${member === null ? '' : ` (${member})`}`;
+/**
+ * At most `max` clusters of one lane, merging runs of neighbours. Within a lane an event counts in
+ * one period only, so the merged counts are exact.
+ */
+export function mergeNeighbours(clusters: TimelineCluster[], max: number): TimelineCluster[] {
+  const sorted = [...clusters].sort((a, b) => a.start.localeCompare(b.start));
+  if (sorted.length <= max) return sorted;
+  const size = Math.ceil(sorted.length / max);
+  const merged: TimelineCluster[] = [];
+  for (let i = 0; i < sorted.length; i += size) {
+    const run = sorted.slice(i, i + size);
+    merged.push({ start: run[0].start, end: run[run.length - 1].end, count: run.reduce((sum, c) => sum + c.count, 0), group: run[0].group });
+  }
+  return merged;
+}
+
+function clusterItem(cluster: TimelineCluster, lane: string | null): VisItem {
+  const count = `${cluster.count.toLocaleString('en-US')} ${cluster.count === 1 ? 'event' : 'events'}`;
   const period = formatEventDate(cluster.start, cluster.end, 'day');
-  const id = `${CLUSTER_PREFIX}${cluster.group ?? ''}@${lane ?? ''}:${cluster.start}:${cluster.end}`;
+  const id = `${CLUSTER_PREFIX}${lane ?? ''}:${cluster.start}:${cluster.end}`;
   return {
     id,
     ...(lane === null ? {} : { group: lane }),

@@ -25,7 +25,7 @@ export interface LoadedWindow {
  * stale requests aborted, already-loaded events kept while panning. `filterQuery` is the filter's
  * canonical query string; a new filter or grouping starts afresh.
  */
-export function useWindowLoader(filterQuery: string, group: Grouping, roots: Map<string, string>, names: Map<string, string>) {
+export function useWindowLoader(filterQuery: string, group: Grouping, roots: Map<string, string>) {
   const [loaded, setLoaded] = useState<LoadedWindow>({ items: [], lanes: new Set(), loading: true, error: null });
   const kept = useRef(new Map<string, VisItem>());
   // Set when the filter or grouping changed: the next answer replaces what is drawn instead of adding to it.
@@ -35,8 +35,6 @@ export function useWindowLoader(filterQuery: string, group: Grouping, roots: Map
   const lastRange = useRef<{ start: Date; end: Date } | null>(null);
   const rootsRef = useRef(roots);
   rootsRef.current = roots;
-  const namesRef = useRef(names);
-  namesRef.current = names;
 
   const load = useCallback(async (start: Date, end: Date) => {
     pending.current?.abort();
@@ -59,7 +57,7 @@ export function useWindowLoader(filterQuery: string, group: Grouping, roots: Map
       stale.current = false;
       if (window.clusters.length > 0) {
         // Counts replace everything: single events would hide inside the cluster ranges.
-        kept.current = new Map(toClusterItems(window.clusters, group, rootsRef.current, namesRef.current).map((item) => [item.id, item]));
+        kept.current = new Map(toClusterItems(window.clusters, group).map((item) => [item.id, item]));
       } else {
         for (const id of kept.current.keys()) if (id.startsWith(CLUSTER_PREFIX)) kept.current.delete(id);
         for (const item of toVisItems(window.items, group, rootsRef.current)) kept.current.set(item.id, item);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { toClusterItems, toVisItems } from '../../components/timeline/timeline-items';
+import { mergeNeighbours, toClusterItems, toVisItems } from '../../components/timeline/timeline-items';
 import type { TimelineItem } from '../../lib/query/timeline-window';
 
 const roots = new Map([['ismail-haniyeh', 'hamas'], ['hamas', 'hamas'], ['iran', 'iran']]);
@@ -48,29 +48,51 @@ describe('toVisItems', () => {
 });
 
 describe('toClusterItems', () => {
-  const names = new Map([['ismail-haniyeh', 'Ismail Haniyeh'], ['hamas', 'Hamas']]);
-  const cluster = (group: string | null, count: number) => ({ start: '2023-01-01', end: '2023-12-31', count, group });
+  const cluster = (group: string | null, count: number, month = '01') => ({ start: `2023-${month}-01`, end: `2023-${month}-28`, count, group });
 
   it('draws a count over the cluster period', () => {
-    const [drawn] = toClusterItems([cluster(null, 1234)], 'none', roots, names);
+    const [drawn] = toClusterItems([cluster(null, 1234)], 'none');
     assert.match(drawn.content, />1,234 events</);
     assert.equal(drawn.group, undefined);
     assert.equal(drawn.type, 'range');
-    assert.deepEqual(drawn.end, new Date(2024, 0, 1));
+    assert.deepEqual(drawn.end, new Date(2023, 0, 29));
     assert.ok(drawn.id.startsWith('cluster:'));
   });
 
-  it('shows a member’s count, named, in its root lane and plainly in its own, never summed', () => {
-    const drawn = toClusterItems([cluster('hamas', 10), cluster('ismail-haniyeh', 3)], 'actor', roots, names);
+  it('keeps each count in its own lane, events without actors in theirs', () => {
+    const drawn = toClusterItems([cluster('hamas', 10), cluster('ismail-haniyeh', 3), cluster(null, 2)], 'actor');
     assert.deepEqual(drawn.map((d) => [d.group, d.content.match(/>([^<]+)<\/span>$/)![1]]), [
-      ['hamas', '10 events'],
-      ['hamas', '3 events (Ismail Haniyeh)'],
-      ['ismail-haniyeh', '3 events'],
+      ['hamas', '10 events'], ['ismail-haniyeh', '3 events'], ['_none', '2 events'],
     ]);
-    assert.equal(new Set(drawn.map((d) => d.id)).size, 3);
+  });
+});
+
+describe('cluster budget', () => {
+  it('merges clusters further when there are many lanes, never below one per lane', () => {
+    const many = Array.from({ length: 100 }, (_, lane) => Array.from({ length: 12 }, (_, m) => ({
+      start: `2023-${String(m + 1).padStart(2, '0')}-01`, end: `2023-${String(m + 1).padStart(2, '0')}-28`, count: 1, group: `source-${lane}`,
+    }))).flat();
+    const drawn = toClusterItems(many, 'source');
+    assert.equal(drawn.length, 600);
+    const thousandLanes = Array.from({ length: 1000 }, (_, lane) => ({ start: '2023-01-01', end: '2023-01-31', count: 2, group: `s-${lane}` }));
+    assert.equal(toClusterItems(thousandLanes, 'source').length, 1000);
+  });
+});
+
+describe('mergeNeighbours', () => {
+  const months = Array.from({ length: 12 }, (_, i) => ({
+    start: `2023-${String(i + 1).padStart(2, '0')}-01`, end: `2023-${String(i + 1).padStart(2, '0')}-28`, count: i + 1, group: 'hamas',
+  }));
+
+  it('leaves a lane with few clusters alone, in date order', () => {
+    assert.deepEqual(mergeNeighbours([...months].reverse(), 12), months);
   });
 
-  it('puts counts of events without actors in their own lane', () => {
-    assert.deepEqual(toClusterItems([cluster(null, 2)], 'actor', roots, names).map((d) => d.group), ['_none']);
+  it('merges runs of neighbours, spans and counts exact', () => {
+    const merged = mergeNeighbours(months, 4);
+    assert.equal(merged.length, 4);
+    assert.deepEqual(merged[0], { start: '2023-01-01', end: '2023-03-28', count: 6, group: 'hamas' });
+    assert.equal(merged.reduce((sum, c) => sum + c.count, 0), 78);
+    assert.equal(merged.at(-1)!.end, '2023-12-28');
   });
 });

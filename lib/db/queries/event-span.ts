@@ -1,9 +1,8 @@
 // How far the matching events reach, for the timeline's initial view and "fit all", with the counts
 // the toolbar shows ("N of M events").
-import { Prisma } from '../../generated/prisma/client';
 import type { EventFilter } from '../../query/event-filter';
 import { prisma } from '../client';
-import { countEvents } from './count-events';
+import { corpusFigures, matchingCount } from './corpus-figures';
 import { filterCondition, isEmptyFilter } from './filter-condition';
 
 export interface EventSpan {
@@ -19,9 +18,17 @@ export interface EventSpan {
 /** The span and count of the events matching `filter`; throws a ParameterError for unknown slugs. */
 export async function getEventSpan(filter: EventFilter): Promise<EventSpan> {
   const condition = await filterCondition(filter);
-  const [row] = await prisma.$queryRaw<{ count: number | bigint; first: string | null; last: string | null }[]>`
-    SELECT COUNT(*) AS count, MIN(e.start) AS first, MAX(e."end") AS last FROM "Event" e WHERE ${condition}`;
-  const matching = Number(row.count);
-  const total = isEmptyFilter(filter) ? matching : await countEvents(Prisma.sql`1`);
-  return { matching, total, first: row.first, last: row.last };
+  const { total } = await corpusFigures();
+  // Walking the (start) and (end) indexes from either side stops at the first match, where
+  // MIN/MAX over a filtered set would read every matching event.
+  const [first] = await prisma.$queryRaw<{ day: string }[]>`
+    SELECT e.start AS day FROM "Event" e WHERE ${condition} ORDER BY e.start LIMIT 1`;
+  const [last] = await prisma.$queryRaw<{ day: string }[]>`
+    SELECT e."end" AS day FROM "Event" e WHERE ${condition} ORDER BY e."end" DESC LIMIT 1`;
+  return {
+    matching: isEmptyFilter(filter) ? total : await matchingCount(condition),
+    total,
+    first: first?.day ?? null,
+    last: last?.day ?? null,
+  };
 }
