@@ -1,23 +1,20 @@
-// npm run export -- --format json [--out FILE]: the stored corpus (DATABASE_URL) as JSON.
+// npm run export -- --format json|csv|ics|timelinejs [--out FILE] [--site-url URL] [filter flags]:
+// the stored events (DATABASE_URL) matching the same filters as the API, in one of the export formats.
 import fs from 'node:fs';
-import { parseArgs } from 'node:util';
-import { getSources, getTimelineEvents } from '../lib/db/queries';
 import { prisma } from '../lib/db/client';
-import { toJsonExport } from '../lib/export/to-json';
-
-const FORMATS = ['json'] as const;
+import { parseExportArguments } from '../lib/export/export-arguments';
+import { EXPORT_FORMATS } from '../lib/export/formats';
+import { loadExportInput } from '../lib/export/load-export';
 
 async function main() {
-  const { values } = parseArgs({
-    options: { format: { type: 'string', default: 'json' }, out: { type: 'string' } },
-  });
-  if (!FORMATS.includes(values.format as (typeof FORMATS)[number])) {
-    throw new Error(`--format must be one of ${FORMATS.join(', ')}; got "${values.format}"`);
+  const args = parseExportArguments(process.argv.slice(2));
+  const input = await loadExportInput(args.filter, args.siteUrl);
+  const text = EXPORT_FORMATS[args.format].render(input);
+  if (args.out === null) process.stdout.write(text);
+  else {
+    fs.writeFileSync(args.out, text);
+    console.error(`export: ${input.events.length} events as ${args.format} to ${args.out}`);
   }
-  const [sources, events] = await Promise.all([getSources(), getTimelineEvents()]);
-  const text = `${JSON.stringify(toJsonExport(sources, events), null, 2)}\n`;
-  if (values.out) fs.writeFileSync(values.out, text);
-  else process.stdout.write(text);
 }
 
 main()

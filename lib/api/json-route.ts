@@ -1,5 +1,5 @@
-// The one wrapper every API route goes through: the handler returns a body, the wrapper turns it and
-// every error into JSON, so no route can leak a stack trace or answer anything but JSON.
+// The one wrapper every API route goes through: the handler returns a body (or, for a download, its
+// own Response), the wrapper turns every error into JSON, so no route can leak a stack trace.
 import { ParameterError } from '../query/parameter-error';
 import { NotFoundError } from './api-error';
 
@@ -9,11 +9,12 @@ export interface ApiErrorBody {
 
 type Handler<Context> = (request: Request, context: Context) => Promise<unknown>;
 
-/** A GET route handler from a function that returns the response body or throws. */
+/** A GET route handler from a function that returns the response body (or a Response) or throws. */
 export function jsonRoute<Context>(handler: Handler<Context>): (request: Request, context: Context) => Promise<Response> {
   return async (request, context) => {
     try {
-      return json(200, await handler(request, context));
+      const body = await handler(request, context);
+      return body instanceof Response ? body : json(200, body);
     } catch (error) {
       if (error instanceof ParameterError) return json(400, { error: { parameter: error.parameter, message: error.reason } });
       if (error instanceof NotFoundError) return json(404, { error: { message: error.message } });

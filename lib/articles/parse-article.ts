@@ -1,6 +1,6 @@
-import { parseDocument } from 'yaml';
 import { ArticleError } from './article-error';
-import { frontMatterSchema, type FrontMatter } from './front-matter';
+import type { FrontMatter } from './front-matter';
+import { readFrontMatter } from './read-front-matter';
 
 export interface ArticleParagraph {
   /** 1-based: the Nth non-empty line after the front matter. */
@@ -19,6 +19,8 @@ export interface ParsedArticle {
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Both common Markdown extensions; `a.md` next to `a.markdown` is a duplicated slug (listArticleFiles). */
+export const ARTICLE_EXTENSION = /\.(?:md|markdown)$/;
 const FENCE = '---';
 
 /**
@@ -40,49 +42,9 @@ export function parseArticle(file: string, content: string): ParsedArticle {
 /** `iran-and-hamas.md` → `iran-and-hamas`; anything else is refused so URLs stay clean. */
 export function slugOf(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;
-  const slug = base.replace(/\.md$/, '');
-  if (!base.endsWith('.md') || !SLUG.test(slug)) {
-    throw new ArticleError(file, null, 'file name must be a lower-case slug ending in .md, e.g. iran-and-hamas.md');
+  const slug = base.replace(ARTICLE_EXTENSION, '');
+  if (!ARTICLE_EXTENSION.test(base) || !SLUG.test(slug)) {
+    throw new ArticleError(file, null, 'file name must be a lower-case slug ending in .md or .markdown, e.g. iran-and-hamas.md');
   }
   return slug;
-}
-
-function readFrontMatter(file: string, lines: string[]): { frontMatter: FrontMatter; bodyStart: number } {
-  if (lines[0]?.trimEnd() !== FENCE) return { frontMatter: {}, bodyStart: 0 };
-  const close = lines.findIndex((line, i) => i > 0 && line.trimEnd() === FENCE);
-  if (close === -1) throw new ArticleError(file, 1, 'front matter opened with --- is never closed');
-
-  const yamlText = lines.slice(1, close).join('\n');
-  // Offsets in the YAML text are shifted by the opening fence line.
-  const lineOf = (yamlLine: number) => yamlLine + 1;
-  const doc = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0];
-    const at = error.linePos?.[0]?.line;
-    throw new ArticleError(file, at ? lineOf(at) : 1, `front matter is not valid YAML: ${error.message.split('\n')[0]}`);
-  }
-  const data: unknown = doc.toJS() ?? {};
-  const parsed = frontMatterSchema.safeParse(normaliseDates(data));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const unknown = issue.code === 'unrecognized_keys';
-    const field = unknown ? issue.keys[0] : String(issue.path[0] ?? '');
-    const reason = unknown
-      ? `unknown front matter field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')} (allowed: title, publisher, author, published, url, origin)`
-      : `front matter field "${field}" ${issue.message}`;
-    const fieldLine = lines.slice(1, close).findIndex((line) => line.startsWith(`${field}:`));
-    throw new ArticleError(file, fieldLine === -1 ? 1 : lineOf(fieldLine + 1), reason);
-  }
-  return { frontMatter: parsed.data, bodyStart: close + 1 };
-}
-
-/** YAML reads an unquoted `published: 2023-10-07` as a timestamp; keep it as the text it was. */
-function normaliseDates(data: unknown): unknown {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return data;
-  return Object.fromEntries(
-    Object.entries(data).map(([key, value]) => [
-      key,
-      value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value,
-    ]),
-  );
 }

@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import type { ArticleError } from '../articles/article-error';
+import { listArticleFiles } from '../articles/list-article-files';
 import { parseArticle } from '../articles/parse-article';
+import { readArticleFile } from '../articles/read-article-file';
 import { toArticleInput } from '../articles/to-article-input';
 import { parseGazetteer } from '../extract/actors';
 import { extractArticle, mergeArticles } from '../extract';
@@ -13,6 +16,8 @@ export interface SeedOptions {
   actorsFile: string;
   databaseFile: string;
   log?: (line: string) => void;
+  /** Where skipped files are reported; `log` by default. */
+  warn?: (line: string) => void;
 }
 
 export interface SeedSummary {
@@ -21,41 +26,54 @@ export interface SeedSummary {
   events: number;
   citations: number;
   bytes: number;
+  /** Files that are not article text at all (empty, binary, not UTF-8, too large), each with why. */
+  skipped: ArticleError[];
 }
 
 /**
- * Reads every `*.md` article, extracts its events, merges them across articles and replaces the
- * stored corpus in one transaction. Any bad article stops the seed before anything is committed.
+ * Reads every article file, extracts its events, merges them across articles and replaces the
+ * stored corpus in one transaction. The bad-article rule (README "Bad articles"): a file that is not
+ * article text at all is skipped with a warning (readArticleFile); an article that is wrong (bad
+ * name, duplicated slug, bad front matter) throws `file:line: reason` and nothing is committed.
  * Article text is written as each file is read and then dropped: only the (small) events are kept
  * until the cross-article merge.
  */
 export function seedCorpus(options: SeedOptions): SeedSummary {
   const log = options.log ?? (() => {});
+  const warn = options.warn ?? log;
   const gazetteer = parseGazetteer(fs.readFileSync(options.actorsFile, 'utf8'), options.actorsFile);
-  const files = listArticles(options.articlesDir);
+  const files = listArticleFiles(options.articlesDir);
   const db = openDatabase(options.databaseFile);
   const writer = new CorpusWriter(db);
-  const summary: SeedSummary = { sources: 0, paragraphs: 0, events: 0, citations: 0, bytes: 0 };
+  const summary: SeedSummary = { sources: 0, paragraphs: 0, events: 0, citations: 0, bytes: 0, skipped: [] };
   try {
     writer.begin();
     writer.addActors(gazetteer);
     const extractions: ArticleExtraction[] = [];
     for (const file of files) {
-      const content = fs.readFileSync(path.join(options.articlesDir, file), 'utf8');
-      const article = parseArticle(file, content);
+      const read = readArticleFile(path.join(options.articlesDir, file), file);
+      if ('skipped' in read) {
+        summary.skipped.push(read.skipped);
+        warn(`skipped ${read.skipped.message}`);
+        continue;
+      }
+      const article = parseArticle(file, read.content);
       const extraction = extractArticle(toArticleInput(article), { gazetteer });
       writer.addSource({ slug: article.slug, file, frontMatter: article.frontMatter }, extraction);
-      summary.bytes += Buffer.byteLength(content);
+      summary.bytes += Buffer.byteLength(read.content);
       summary.paragraphs += article.paragraphs.length;
+      summary.sources++;
       extractions.push({ ...extraction, source: { ...extraction.source, paragraphs: [] } });
     }
     const corpus = mergeArticles(extractions);
     writer.addEvents(corpus);
     writer.commit();
-    summary.sources = files.length;
     summary.events = corpus.events.length;
     summary.citations = corpus.events.reduce((n, e) => n + e.citations.length, 0);
-    log(`seeded ${summary.sources} sources, ${summary.paragraphs} paragraphs, ${summary.events} events, ${summary.citations} citations`);
+    log(
+      `seeded ${summary.sources} sources, ${summary.paragraphs} paragraphs, ${summary.events} events, ` +
+        `${summary.citations} citations; skipped ${summary.skipped.length} files`,
+    );
     return summary;
   } catch (error) {
     writer.rollback();
@@ -63,14 +81,6 @@ export function seedCorpus(options: SeedOptions): SeedSummary {
   } finally {
     db.close();
   }
-}
-
-function listArticles(dir: string): string[] {
-  if (!fs.existsSync(dir)) throw new Error(`articles folder not found: ${dir}`);
-  return fs
-    .readdirSync(dir)
-    .filter((name) => name.endsWith('.md'))
-    .sort();
 }
 
 function openDatabase(file: string): Database.Database {

@@ -80,6 +80,47 @@ describe('parseArticle', () => {
     );
   });
 
+  it('names the line of a field written in quotes', () => {
+    assertArticleError(
+      () => parseArticle('i.md', '---\ntitle: T\n"published": 2023-13-45\n---\nx'),
+      'i.md', 3, /"published" must be an ISO date/,
+    );
+  });
+
+  it('rejects a duplicated field on the line of its second occurrence', () => {
+    assertArticleError(() => parseArticle('d.md', '---\ntitle: a\ntitle: b\n---\nx'), 'd.md', 3, /^front matter is not valid YAML: Map keys must be unique$/);
+  });
+
+  it('rejects front matter that is a list or a sentence rather than fields', () => {
+    assertArticleError(() => parseArticle('l.md', '---\n- a\n- b\n---\nx'), 'l.md', 2, /must be "field: value" lines/);
+    assertArticleError(() => parseArticle('s.md', '---\njust a sentence\n---\nx'), 's.md', 2, /must be "field: value" lines/);
+  });
+
+  it('rejects a field that is not text', () => {
+    assertArticleError(() => parseArticle('n.md', '---\nauthor:\n  - A\n  - B\n---\nx'), 'n.md', 2, /"author".*expected string/);
+    assertArticleError(() => parseArticle('b.md', '---\npublished: true\n---\nx'), 'b.md', 2, /"published"/);
+  });
+
+  it('refuses YAML aliases that expand without bound, naming the file', () => {
+    const bomb = ['---', 'title: &a [x, x, x, x, x, x, x, x, x]', 'author: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
+      'publisher: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]', 'origin: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c]', '---', 'x'];
+    assertArticleError(() => parseArticle('bomb.md', bomb.join('\n')), 'bomb.md', 2, /front matter cannot be read/);
+  });
+
+  it('rejects the committed bad fixtures with file, line and field', () => {
+    assertArticleError(() => parseArticle('impossible-date.md', fixture('impossible-date.md')), 'impossible-date.md', 3, /"published" must be an ISO date/);
+    assertArticleError(() => parseArticle('unknown-field.md', fixture('unknown-field.md')), 'unknown-field.md', 3, /unknown front matter field summary/);
+  });
+
+  it('reads the Windows fixture (CRLF and a byte-order mark) like any other', () => {
+    const article = parseArticle('windows-bom.md', fixture('windows-bom.md'));
+    assert.deepEqual(article.frontMatter, { title: 'Windows file', published: '2024-03-05' });
+    assert.deepEqual(article.paragraphs.map((p) => [p.number, p.line, p.text]), [
+      [1, 5, 'Talks resumed in Cairo on March 3, 2024, officials said.'],
+      [2, 7, 'A second paragraph.'],
+    ]);
+  });
+
   it('rejects a front matter block that is never closed', () => {
     assertArticleError(() => parseArticle('open.md', '---\ntitle: T\nText.'), 'open.md', 1, /never closed/);
   });
@@ -93,10 +134,11 @@ describe('parseArticle', () => {
 describe('slugOf', () => {
   it('derives the slug from the file name', () => {
     assert.equal(slugOf('data/articles/iran-and-hamas.md'), 'iran-and-hamas');
+    assert.equal(slugOf('iran-and-hamas.markdown'), 'iran-and-hamas');
   });
 
   it('refuses names that would make bad URLs', () => {
-    for (const name of ['Iran And Hamas.md', 'notes.txt', '-x.md', 'a--b.md', 'ünï.md']) {
+    for (const name of ['Iran And Hamas.md', 'notes.txt', '-x.md', 'a--b.md', 'ünï.md', 'a.MD', '.md', 'a.md.txt']) {
       assert.throws(() => slugOf(name), ArticleError, name);
     }
   });

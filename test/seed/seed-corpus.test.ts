@@ -5,32 +5,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { seedCorpus } from '../../lib/seed/seed-corpus';
-
-const ROOT = path.join(import.meta.dirname, '..', '..');
-const ARTICLES = path.join(ROOT, 'data', 'articles');
-const ACTORS = path.join(ROOT, 'data', 'actors.yaml');
-const TABLES = ['Source', 'Paragraph', 'Actor', 'Event', 'Citation', 'EventActor'];
-
-let databases = 0;
-
-/** A database with the committed migrations applied, as `prisma migrate deploy` would. */
-function migratedDatabase(dir: string): string {
-  const file = path.join(dir, `db-${++databases}.db`);
-  const db = new Database(file);
-  const migrations = path.join(ROOT, 'prisma', 'migrations');
-  for (const name of fs.readdirSync(migrations).filter((n) => !n.endsWith('.toml')).sort()) {
-    db.exec(fs.readFileSync(path.join(migrations, name, 'migration.sql'), 'utf8'));
-  }
-  db.close();
-  return file;
-}
-
-function dump(file: string): Record<string, unknown[]> {
-  const db = new Database(file, { readonly: true });
-  const rows = Object.fromEntries(TABLES.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY 1, 2`).all()]));
-  db.close();
-  return rows;
-}
+import { ACTORS, ARTICLES, dump, migratedDatabase } from './migrated-database';
 
 describe('seedCorpus', () => {
   let dir: string;
