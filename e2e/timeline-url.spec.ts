@@ -52,6 +52,13 @@ test('back and forward return to earlier views, window included', async ({ page 
   expect(edges.end - edges.start).toBeLessThan(first.end - first.start);
 });
 
+test('opening the timeline leaves "fit all" in the address until the person moves', async ({ page }) => {
+  const timeline = await openTimeline(page, '?group=none');
+  await expect.poll(async () => (await timeline.locator('[data-item-id]').count())).toBeGreaterThan(0);
+  await page.waitForTimeout(1000);
+  expect(new URL(page.url()).search).toBe('?group=none');
+});
+
 test('panning writes the window into the address without a history entry', async ({ page }) => {
   const timeline = await openTimeline(page, '?start=2023-01-01&end=2023-12-31');
   const historyLength = await page.evaluate(() => history.length);

@@ -62,8 +62,10 @@ export function VisTimeline({ ref, items, lanes, initialWindow, selectedEventId,
   const timeline = useRef<Timeline | null>(null);
   const itemData = useRef<DataSet<VisItem> | null>(null);
   const laneData = useRef<DataSet<Lane> | null>(null);
-  // Set while we move the window ourselves without the person asking, e.g. restoring from the address.
-  const quietMove = useRef(true);
+  // Set when the person moved the window with our buttons or keys; vis-timeline flags its own
+  // gestures (drag, wheel, pinch) as byUser. Other moves (redraws, restoring from the address)
+  // must not be written back into the address.
+  const userMove = useRef(false);
   const callbacks = useRef({ onRangeChanged, onSelectEvent, onStep });
   callbacks.current = { onRangeChanged, onSelectEvent, onStep };
   // The item that had keyboard focus: vis-timeline may rebuild its element while redrawing.
@@ -72,16 +74,23 @@ export function VisTimeline({ ref, items, lanes, initialWindow, selectedEventId,
   const [visibleWindow, setVisibleWindow] = useState<{ start: Date; end: Date } | null>(null);
 
   useImperativeHandle(ref, () => ({
-    zoomIn: () => timeline.current?.zoomIn(0.5, { animation: false }),
-    zoomOut: () => timeline.current?.zoomOut(0.5, { animation: false }),
+    zoomIn: () => {
+      userMove.current = true;
+      timeline.current?.zoomIn(0.5, { animation: false });
+    },
+    zoomOut: () => {
+      userMove.current = true;
+      timeline.current?.zoomOut(0.5, { animation: false });
+    },
     scroll: (share) => {
       const window = timeline.current?.getWindow();
       if (!window) return;
+      userMove.current = true;
       const shift = (window.end.getTime() - window.start.getTime()) * share;
       timeline.current!.setWindow(window.start.getTime() + shift, window.end.getTime() + shift, { animation: false });
     },
     setWindow: (start, end, fromUser) => {
-      quietMove.current = !fromUser;
+      userMove.current = fromUser;
       timeline.current?.setWindow(start, end, { animation: false });
     },
     focusEvent: (eventId) => {
@@ -89,7 +98,11 @@ export function VisTimeline({ ref, items, lanes, initialWindow, selectedEventId,
       const item = itemData.current?.get({ filter: (candidate) => eventIdOfItem(candidate.id) === eventId })[0];
       if (!instance || !item) return;
       const window = instance.getWindow();
-      if (item.start < window.start || item.start > window.end) instance.moveTo(item.start, { animation: false });
+      if (item.start < window.start || item.start > window.end) {
+        // Following the person's step to an event out of view: a move to remember in the address.
+        userMove.current = true;
+        instance.moveTo(item.start, { animation: false });
+      }
       // The item's element exists only once vis-timeline has redrawn the new window.
       requestAnimationFrame(() => focusItemElement(container.current, item.id));
     },
@@ -108,10 +121,10 @@ export function VisTimeline({ ref, items, lanes, initialWindow, selectedEventId,
         // The loading screen swallows input until the first draw: mark readiness for people and tests.
         onInitialDrawComplete: () => setReady(true),
       });
-      instance.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => {
+      instance.on('rangechanged', ({ start, end, byUser }: { start: Date; end: Date; byUser: boolean }) => {
         setVisibleWindow({ start, end });
-        callbacks.current.onRangeChanged(start, end, !quietMove.current);
-        quietMove.current = false;
+        callbacks.current.onRangeChanged(start, end, byUser || userMove.current);
+        userMove.current = false;
       });
       instance.on('changed', () => {
         if (focusedItem.current !== null && document.activeElement === document.body) {
@@ -121,6 +134,7 @@ export function VisTimeline({ ref, items, lanes, initialWindow, selectedEventId,
       instance.on('select', ({ items: selected }: { items: string[] }) => {
         const id = selected[0] ?? null;
         if (id !== null && id.startsWith(CLUSTER_PREFIX)) {
+          userMove.current = true;
           zoomIntoCluster(instance, itemData.current!.get(id));
           return;
         }
@@ -130,7 +144,6 @@ export function VisTimeline({ ref, items, lanes, initialWindow, selectedEventId,
       const window = instance.getWindow();
       setVisibleWindow(window);
       callbacks.current.onRangeChanged(window.start, window.end, false);
-      quietMove.current = false;
     })();
     return () => {
       cancelled = true;
@@ -183,7 +196,11 @@ export function VisTimeline({ ref, items, lanes, initialWindow, selectedEventId,
       onKeyDown={(event) =>
         onItemKey(event, {
           ...callbacks.current,
-          onZoomCluster: (id) => timeline.current && zoomIntoCluster(timeline.current, itemData.current?.get(id) ?? null),
+          onZoomCluster: (id) => {
+            if (timeline.current === null) return;
+            userMove.current = true;
+            zoomIntoCluster(timeline.current, itemData.current?.get(id) ?? null);
+          },
         })
       }
       onFocus={(event) => {
