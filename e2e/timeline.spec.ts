@@ -1,31 +1,35 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { counts, drawnEventIds, openTimeline, windowEdges, windowSpan } from './timeline-helpers';
 
-async function openTimeline(page: Page): Promise<Locator> {
-  await page.goto('/');
-  const timeline = page.getByRole('region', { name: 'Timeline of events' });
-  await expect(timeline).toHaveAttribute('data-ready', 'true');
-  return timeline;
-}
-
-async function windowSpan(timeline: Locator): Promise<number> {
-  const [start, end] = await Promise.all([
-    timeline.getAttribute('data-window-start'),
-    timeline.getAttribute('data-window-end'),
-  ]);
-  return Date.parse(end!) - Date.parse(start!);
-}
-
-test('the timeline shows the seeded events', async ({ page }) => {
-  const timeline = await openTimeline(page);
-  const status = page.getByRole('status');
-  await expect(status).toHaveText(/^\d+ events$/);
-  const total = Number((await status.textContent())!.split(' ')[0]);
+test('the timeline shows every seeded event, fitted into view', async ({ page }) => {
+  const timeline = await openTimeline(page, '?group=none');
+  const { matching, total } = await counts(page);
+  expect(matching).toBe(total);
   expect(total).toBeGreaterThan(10);
-  await expect(timeline.getByRole('button')).toHaveCount(total);
+  await expect.poll(async () => (await drawnEventIds(timeline)).length).toBe(total);
   await expect(timeline.getByRole('button', { name: /7 October 2023/ }).first()).toBeVisible();
+  await page.screenshot({ path: 'test-results/screenshots/timeline.png' });
 });
 
-test('zooming in with the button and the wheel narrows the visible window', async ({ page }) => {
+test('lanes by actor fold people into their organisation and expand into nested lanes', async ({ page }) => {
+  // Hezbollah's three events name few enough actors for every lane to fit on the screen.
+  const timeline = await openTimeline(page, '?actor=hezbollah&start=2005-01-01&end=2024-12-31');
+  const hamasLane = timeline.getByRole('button', { name: 'Hamas', exact: true });
+  await expect(hamasLane).toBeVisible();
+  // Haniyeh's events sit in the Hamas lane; his own lane appears once Hamas is expanded.
+  await expect(timeline.locator('[data-item-id$="@ismail-haniyeh"]').first()).toBeHidden();
+  await hamasLane.focus();
+  await page.keyboard.press('Enter');
+  await expect(timeline.locator('.vis-label').filter({ hasText: 'Ismail Haniyeh' })).toBeVisible();
+  await expect(timeline.locator('[data-item-id$="@ismail-haniyeh"]').first()).toBeVisible();
+  const sharedEvent = 'evt_3e4a8ed9b43e';
+  await expect(timeline.locator(`[data-item-id="${sharedEvent}@hamas"]`)).toHaveCount(1);
+  await expect(timeline.locator(`[data-item-id="${sharedEvent}@iran"]`)).toHaveCount(1);
+  await expect(timeline.locator(`[data-item-id="${sharedEvent}@hezbollah"]`)).toHaveCount(1);
+  await page.screenshot({ path: 'test-results/screenshots/timeline-lanes.png' });
+});
+
+test('zooming with the buttons, the wheel and the keys changes the window within its limits', async ({ page }) => {
   const timeline = await openTimeline(page);
   const initial = await windowSpan(timeline);
 
@@ -37,20 +41,58 @@ test('zooming in with the button and the wheel narrows the visible window', asyn
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.wheel(0, -400);
   await expect.poll(() => windowSpan(timeline)).toBeLessThan(afterButton);
+  const afterWheel = await windowSpan(timeline);
 
+  await timeline.focus();
+  await page.keyboard.press('-');
+  await expect.poll(() => windowSpan(timeline)).toBeGreaterThan(afterWheel);
+  const afterMinus = await windowSpan(timeline);
+  await page.keyboard.press('=');
+  await expect.poll(() => windowSpan(timeline)).toBeLessThan(afterMinus);
+
+  for (let i = 0; i < 40; i++) await page.keyboard.press('+');
+  await expect.poll(() => windowSpan(timeline)).toBeLessThan(2 * 24 * 3600 * 1000);
+  expect(await windowSpan(timeline)).toBeGreaterThanOrEqual(24 * 3600 * 1000 - 1000);
+
+  await page.keyboard.press('0');
+  await expect.poll(() => windowSpan(timeline)).toBe(initial);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
   await page.getByRole('button', { name: 'Fit all events' }).click();
-  await expect.poll(() => windowSpan(timeline)).toBeGreaterThan(afterButton);
+  await expect.poll(() => windowSpan(timeline)).toBe(initial);
 });
 
-test('an event leads to its quote and to the highlighted source paragraph', async ({ page }) => {
+test('the arrow keys and dragging scroll through time', async ({ page }) => {
   const timeline = await openTimeline(page);
+  const initial = await windowSpan(timeline);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(() => windowSpan(timeline)).toBeLessThan(initial);
+  const before = await windowEdges(timeline);
+
+  await timeline.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => (await windowEdges(timeline)).start).toBeGreaterThan(before.start);
+  const afterKey = await windowEdges(timeline);
+  expect(afterKey.end - afterKey.start).toBeCloseTo(before.end - before.start, -3);
+
+  const box = (await timeline.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height - 20);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 200, box.y + box.height - 20, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(async () => (await windowEdges(timeline)).start).toBeLessThan(afterKey.start);
+});
+
+test('an event leads to its quote in its paragraph and to the highlighted source paragraph', async ({ page }) => {
+  const timeline = await openTimeline(page, '?group=none');
   await timeline.getByRole('button', { name: /8 February 2025/ }).first().click();
 
   const detail = page.getByRole('complementary', { name: 'Event details' });
   await expect(detail).toBeVisible();
   await expect(detail.getByText('8 February 2025', { exact: true })).toBeVisible();
-  await expect(detail.getByRole('blockquote').first()).toContainText('Hamas delegation in Tehran on Saturday');
-  await expect(detail).toContainText('Ali Khamenei');
+  await expect(detail.locator('blockquote mark').first()).toContainText('Hamas delegation in Tehran on Saturday');
+  await expect(detail.getByRole('link', { name: 'Ali Khamenei' })).toHaveAttribute('href', '/actors/ali-khamenei');
+  await expect(page).toHaveURL(/event=evt_eee3115c48ef/);
+  await page.screenshot({ path: 'test-results/screenshots/timeline-event.png' });
 
   const link = detail.getByRole('link', { name: /^Read paragraph \d+ in the source$/ }).first();
   const href = (await link.getAttribute('href'))!;
@@ -63,4 +105,39 @@ test('an event leads to its quote and to the highlighted source paragraph', asyn
   await expect(paragraph).toBeInViewport();
   await expect(paragraph).toContainText('Hamas delegation in Tehran on Saturday');
   await expect(paragraph.locator('mark').first()).toBeVisible();
+});
+
+test('the keyboard opens, walks and closes events', async ({ page }) => {
+  const timeline = await openTimeline(page, '?group=none');
+  const first = timeline.getByRole('button', { name: /8 February 2025/ });
+  await first.focus();
+  await page.keyboard.press('Enter');
+  const detail = page.getByRole('complementary', { name: 'Event details' });
+  await expect(detail.getByRole('heading', { level: 2 })).toContainText('Khamenei');
+
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).toHaveURL(/event=evt_5bafdef778ab/);
+  await expect(detail.getByRole('heading', { level: 2 })).toHaveText('Top Iranian official states');
+  await expect(timeline.locator('[data-item-id="evt_5bafdef778ab"]')).toBeFocused();
+
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/event=evt_eee3115c48ef/);
+
+  await page.keyboard.press('Escape');
+  await expect(detail).toBeHidden();
+  await expect(page).not.toHaveURL(/event=/);
+  await expect(timeline.locator('[data-item-id="evt_eee3115c48ef"]')).toBeFocused();
+});
+
+test('dates are drawn at their precision and inferred dates say so', async ({ page }) => {
+  const timeline = await openTimeline(page, '?group=none');
+  const day = timeline.locator('.vis-item.precision-day').first();
+  await expect(day).toHaveClass(/vis-point/);
+  const year = timeline.locator('.vis-item:has([data-item-id="evt_1d776c6ed52c"])');
+  await expect(year).toHaveClass(/vis-range/);
+  await expect(year).toHaveClass(/precision-year/);
+  const inferred = timeline.locator('.vis-item:has([data-item-id="evt_52b7698d7251"])');
+  await expect(inferred).toHaveClass(/date-inferred/);
+  await expect(inferred).toContainText('39 years ago');
+  await expect(inferred.getByRole('button')).toHaveAccessibleName(/date inferred: relative to speech date/);
 });

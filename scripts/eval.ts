@@ -12,12 +12,13 @@ import { extractCorpus } from '../lib/extract';
 import { parseGazetteer } from '../lib/extract/actors';
 import type { ArticleInput } from '../lib/extract/types';
 
-// The build fails when quality drops below what the extractor reaches today. The targets are
-// precision and recall 0.95 and every cross-source merge (issue 3); raise these as it gets there.
-const MIN_PRECISION = 0.94;
-const MIN_RECALL = 0.94;
-const MIN_EXACT_DATE_SHARE = 0.95;
-const MIN_MERGES = 0.75;
+// The build fails when quality drops below the targets of issue 3: precision and recall 0.95 on
+// dated happenings, and every cross-source merge made. Exact dates are held at what the extractor
+// reaches (every matched happening has the gold's date and precision).
+const MIN_PRECISION = 0.95;
+const MIN_RECALL = 0.95;
+const MIN_EXACT_DATE_SHARE = 1;
+const MIN_MERGES = 1;
 /** A wrong merge puts two happenings under one date on the timeline; none is acceptable. */
 const MAX_WRONG_MERGES = 0;
 

@@ -2,13 +2,20 @@
 
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import type { Timeline, TimelineOptions } from 'vis-timeline';
-import type { TimelineEvent } from '@/lib/db/queries';
-import { toTimelineItems } from './timeline-items';
+import type { DataSet } from 'vis-data';
+import type { Lane } from '@/lib/view-state/lanes';
+import { eventIdOfItem } from '@/lib/view-state/lanes';
+import { CLUSTER_PREFIX, type VisItem } from './timeline-items';
 
 export interface TimelineHandle {
   zoomIn(): void;
   zoomOut(): void;
-  fit(): void;
+  /** Moves the window by a share of its width: negative to the past. */
+  scroll(share: number): void;
+  /** Shows exactly this range; `fromUser` says whether it is a new view to remember in the address. */
+  setWindow(start: Date, end: Date, fromUser: boolean): void;
+  /** Brings the event's item into view and gives it keyboard focus. */
+  focusEvent(eventId: string): void;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -22,34 +29,82 @@ const OPTIONS: TimelineOptions = {
   selectable: true,
   stack: true,
   showCurrentTime: false,
+  verticalScroll: true,
+  groupOrder: 'order',
   orientation: { axis: 'top', item: 'top' },
   margin: { item: 6 },
-  // Keep vis-timeline's sanitiser on; item labels are escaped text in a span that carries its name.
-  xss: { disabled: false, filterOptions: { whiteList: { span: ['class', 'role', 'aria-label'] } } },
+  // Keep vis-timeline's sanitiser on; labels are escaped text in spans and buttons we build ourselves.
+  xss: {
+    disabled: false,
+    filterOptions: {
+      whiteList: {
+        span: ['class', 'role', 'aria-label', 'tabindex', 'data-item-id'],
+        button: ['class', 'type', 'aria-expanded', 'data-lane'],
+      },
+    },
+  },
 };
 
 interface Props {
   ref: Ref<TimelineHandle>;
-  events: TimelineEvent[];
-  selectedId: string | null;
-  onSelect: (id: string | null) => void;
+  items: VisItem[];
+  lanes: Lane[] | null;
+  initialWindow: { start: Date; end: Date };
+  selectedEventId: string | null;
+  onRangeChanged: (start: Date, end: Date, fromUser: boolean) => void;
+  onSelectEvent: (eventId: string | null) => void;
+  onStep: (direction: -1 | 1) => void;
 }
 
 /** The one component that imports vis-timeline. It needs a browser, so it loads it in an effect. */
-export function VisTimeline({ ref, events, selectedId, onSelect }: Props) {
+export function VisTimeline({ ref, items, lanes, initialWindow, selectedEventId, onRangeChanged, onSelectEvent, onStep }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const timeline = useRef<Timeline | null>(null);
-  const onSelectRef = useRef(onSelect);
-  onSelectRef.current = onSelect;
+  const itemData = useRef<DataSet<VisItem> | null>(null);
+  const laneData = useRef<DataSet<Lane> | null>(null);
+  // Set when the person moved the window with our buttons or keys; vis-timeline flags its own
+  // gestures (drag, wheel, pinch) as byUser. Other moves (redraws, restoring from the address)
+  // must not be written back into the address.
+  const userMove = useRef(false);
+  const callbacks = useRef({ onRangeChanged, onSelectEvent, onStep });
+  callbacks.current = { onRangeChanged, onSelectEvent, onStep };
+  // The item that had keyboard focus: vis-timeline may rebuild its element while redrawing.
+  const focusedItem = useRef<string | null>(null);
   const [ready, setReady] = useState(false);
   const [visibleWindow, setVisibleWindow] = useState<{ start: Date; end: Date } | null>(null);
 
   useImperativeHandle(ref, () => ({
-    zoomIn: () => timeline.current?.zoomIn(0.5),
-    zoomOut: () => timeline.current?.zoomOut(0.5),
-    fit: () => {
-      const span = paddedSpan(events);
-      if (span) timeline.current?.setWindow(span.start, span.end);
+    zoomIn: () => {
+      userMove.current = true;
+      timeline.current?.zoomIn(0.5, { animation: false });
+    },
+    zoomOut: () => {
+      userMove.current = true;
+      timeline.current?.zoomOut(0.5, { animation: false });
+    },
+    scroll: (share) => {
+      const window = timeline.current?.getWindow();
+      if (!window) return;
+      userMove.current = true;
+      const shift = (window.end.getTime() - window.start.getTime()) * share;
+      timeline.current!.setWindow(window.start.getTime() + shift, window.end.getTime() + shift, { animation: false });
+    },
+    setWindow: (start, end, fromUser) => {
+      userMove.current = fromUser;
+      timeline.current?.setWindow(start, end, { animation: false });
+    },
+    focusEvent: (eventId) => {
+      const instance = timeline.current;
+      const item = itemData.current?.get({ filter: (candidate) => eventIdOfItem(candidate.id) === eventId })[0];
+      if (!instance || !item) return;
+      const window = instance.getWindow();
+      if (item.start < window.start || item.start > window.end) {
+        // Following the person's step to an event out of view: a move to remember in the address.
+        userMove.current = true;
+        instance.moveTo(item.start, { animation: false });
+      }
+      // The item's element exists only once vis-timeline has redrawn the new window.
+      requestAnimationFrame(() => focusItemElement(container.current, item.id));
     },
   }));
 
@@ -58,28 +113,72 @@ export function VisTimeline({ ref, events, selectedId, onSelect }: Props) {
     (async () => {
       const [{ Timeline }, { DataSet }] = await Promise.all([import('vis-timeline'), import('vis-data')]);
       if (cancelled || container.current === null) return;
-      const items = new DataSet(toTimelineItems(events));
-      const instance = new Timeline(container.current, items, {
+      itemData.current = new DataSet<VisItem>();
+      const instance = new Timeline(container.current, itemData.current, {
         ...OPTIONS,
-        ...paddedSpan(events),
+        start: initialWindow.start,
+        end: initialWindow.end,
         // The loading screen swallows input until the first draw: mark readiness for people and tests.
         onInitialDrawComplete: () => setReady(true),
       });
-      instance.on('rangechanged', ({ start, end }: { start: Date; end: Date }) => setVisibleWindow({ start, end }));
-      setVisibleWindow(instance.getWindow());
-      instance.on('select', ({ items: selected }: { items: string[] }) => onSelectRef.current(selected[0] ?? null));
+      instance.on('rangechanged', ({ start, end, byUser }: { start: Date; end: Date; byUser: boolean }) => {
+        setVisibleWindow({ start, end });
+        callbacks.current.onRangeChanged(start, end, byUser || userMove.current);
+        userMove.current = false;
+      });
+      instance.on('changed', () => {
+        if (focusedItem.current !== null && document.activeElement === document.body) {
+          focusItemElement(container.current, focusedItem.current);
+        }
+      });
+      instance.on('select', ({ items: selected }: { items: string[] }) => {
+        const id = selected[0] ?? null;
+        if (id !== null && id.startsWith(CLUSTER_PREFIX)) {
+          userMove.current = true;
+          zoomIntoCluster(instance, itemData.current!.get(id));
+          return;
+        }
+        callbacks.current.onSelectEvent(id === null ? null : eventIdOfItem(id));
+      });
       timeline.current = instance;
+      const window = instance.getWindow();
+      setVisibleWindow(window);
+      callbacks.current.onRangeChanged(window.start, window.end, false);
     })();
     return () => {
       cancelled = true;
       timeline.current?.destroy();
       timeline.current = null;
     };
-  }, [events]);
+    // Created once: later windows arrive through the handle, later data through the effects below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   useEffect(() => {
-    timeline.current?.setSelection(selectedId === null ? [] : [selectedId]);
-  }, [selectedId]);
+    const instance = timeline.current;
+    const data = itemData.current;
+    if (!instance || !data) return;
+    (async () => {
+      if (lanes === null) {
+        if (laneData.current !== null) instance.setGroups(null as never);
+        laneData.current = null;
+      } else {
+        const { DataSet } = await import('vis-data');
+        const expanded = laneData.current;
+        const next = lanes.map((lane) =>
+          lane.nestedGroups ? { ...lane, showNested: expanded?.get(lane.id)?.showNested ?? lane.showNested } : lane,
+        );
+        if (laneData.current === null) {
+          laneData.current = new DataSet<Lane>(next);
+          instance.setGroups(laneData.current);
+        } else {
+          syncDataSet(laneData.current, next);
+        }
+      }
+      syncDataSet(data, items);
+      instance.setSelection(selectedItemIds(data, selectedEventId));
+    })();
+  }, [items, lanes, ready, selectedEventId]);
 
   return (
     <div
@@ -87,19 +186,87 @@ export function VisTimeline({ ref, events, selectedId, onSelect }: Props) {
       className="timeline-canvas"
       role="region"
       aria-label="Timeline of events"
+      aria-roledescription="zoomable timeline"
+      aria-describedby="timeline-keys"
+      tabIndex={0}
       aria-busy={!ready}
       data-ready={ready ? 'true' : undefined}
       data-window-start={visibleWindow?.start.toISOString()}
       data-window-end={visibleWindow?.end.toISOString()}
+      onKeyDown={(event) =>
+        onItemKey(event, {
+          ...callbacks.current,
+          onZoomCluster: (id) => {
+            if (timeline.current === null) return;
+            userMove.current = true;
+            zoomIntoCluster(timeline.current, itemData.current?.get(id) ?? null);
+          },
+        })
+      }
+      onFocus={(event) => {
+        focusedItem.current = (event.target as HTMLElement).dataset.itemId ?? null;
+      }}
+      onBlur={(event) => {
+        // Focus moving somewhere else on purpose (not lost to a redraw) forgets the item.
+        if (event.relatedTarget !== null) focusedItem.current = null;
+      }}
+      onClick={(event) => onLaneToggle(event, timeline.current)}
     />
   );
 }
 
-/** All events with room on both sides, so labels at the edges stay readable. */
-function paddedSpan(events: TimelineEvent[]): { start: Date; end: Date } | null {
-  if (events.length === 0) return null;
-  const first = Date.parse(events.reduce((min, e) => (e.start < min ? e.start : min), events[0].start));
-  const last = Date.parse(events.reduce((max, e) => (e.end > max ? e.end : max), events[0].end));
-  const pad = Math.max((last - first) * 0.08, 30 * DAY_MS);
-  return { start: new Date(first - pad), end: new Date(last + pad) };
+interface ItemKeyHandlers extends Pick<Props, 'onSelectEvent' | 'onStep'> {
+  onZoomCluster: (itemId: string) => void;
+}
+
+/** Enter opens the focused event or zooms into the focused cluster; the arrow keys move between events. */
+function onItemKey(event: React.KeyboardEvent, handlers: ItemKeyHandlers) {
+  const target = event.target as HTMLElement;
+  const itemId = target.dataset.itemId;
+  if (itemId === undefined) return;
+  if (event.key === 'Enter' || event.key === ' ') {
+    event.preventDefault();
+    if (itemId.startsWith(CLUSTER_PREFIX)) handlers.onZoomCluster(itemId);
+    else handlers.onSelectEvent(eventIdOfItem(itemId));
+  } else if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
+    event.preventDefault();
+    event.stopPropagation();
+    handlers.onStep(event.key === 'ArrowLeft' ? -1 : 1);
+  }
+}
+
+/**
+ * Lane buttons expand nested lanes. vis-timeline toggles on pointer taps itself; keyboard
+ * activation (a click with no pointer, detail 0) has to ask it.
+ */
+function onLaneToggle(event: React.MouseEvent, instance: Timeline | null) {
+  const button = (event.target as HTMLElement).closest('button[data-lane]') as HTMLButtonElement | null;
+  if (button === null || instance === null || event.detail !== 0) return;
+  // itemSet is vis-timeline's internal lane manager; its toggle is what a tap on the label calls.
+  const itemSet = (instance as unknown as { itemSet: { groups: Record<string, unknown>; toggleGroupShowNested(group: unknown): void } }).itemSet;
+  itemSet.toggleGroupShowNested(itemSet.groups[button.dataset.lane!]);
+}
+
+function zoomIntoCluster(instance: Timeline, cluster: VisItem | null) {
+  if (!cluster?.end) return;
+  instance.setSelection([]);
+  instance.setWindow(cluster.start, cluster.end);
+}
+
+function focusItemElement(root: HTMLElement | null, itemId: string) {
+  const element = root?.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(itemId)}"]`);
+  element?.focus();
+}
+
+function selectedItemIds(data: DataSet<VisItem>, eventId: string | null): string[] {
+  if (eventId === null) return [];
+  return data.getIds({ filter: (item) => eventIdOfItem(item.id) === eventId }) as string[];
+}
+
+/** Makes a DataSet hold exactly `next`, touching only what changed so vis-timeline redraws little. */
+function syncDataSet<T extends { id: string }>(data: DataSet<T>, next: T[]) {
+  const keep = new Set(next.map((entry) => entry.id));
+  const stale = (data.getIds() as string[]).filter((id) => !keep.has(id));
+  if (stale.length > 0) data.remove(stale);
+  data.update(next as never);
 }

@@ -10,10 +10,10 @@ import { assignIds } from './ids/assign-ids';
 import { compareEvents } from './merge/compare-events';
 import { findDiscrepancies } from './merge/find-discrepancies';
 import { mergeEvents } from './merge/merge-events';
+import { recountFromRedated } from './merge/recount-from-redated';
 import { redateToKnownHappenings } from './merge/redate-to-known-happenings';
 import { resolveReferences } from './merge/resolve-references';
 import { classifyParagraphs } from './paragraphs/classify-paragraphs';
-import { detectStance } from './stance/detect-stance';
 import type { Citation, ExtractedEvent } from './types';
 
 export const articleStages: ArticleStage[] = [
@@ -31,12 +31,14 @@ export const articleStages: ArticleStage[] = [
       s.events = s.events.map((e) => captionSupport(e, captions));
     },
   },
-  // Stance and figures belong to each citation, so they are read before citations are pooled.
-  // Bare date references become citations too, so they are read the same way.
-  { name: 'stance', run: (s) => eachCitation(s, (c) => ({ ...c, stance: detectStance(c.quote) })) },
+  // Figures belong to each citation, so they are read before citations are pooled (stance is read
+  // with the citation itself, where the happening's place in the quote is known). Bare date
+  // references become citations too, so they are read the same way.
   { name: 'figures', run: (s) => eachCitation(s, (c) => ({ ...c, figures: findFigures(c.quote) })) },
   // Before merging: "the October 7 massacre" takes its year from the report that states it.
   { name: 'known-happenings', run: (s) => void (s.events = redateToKnownHappenings(s.events)) },
+  // Right after: "days before the attack" is counted again from the attack's new date.
+  { name: 'recount-from-redated', run: (s) => void (s.events = recountFromRedated(s.events)) },
   // Repeated mentions within the article become one event before bare date references look for it.
   { name: 'merge-within-article', run: (s) => void (s.events = mergeEvents(s.events, true)) },
   { name: 'resolve-references', run: (s) => void ((s.events = resolveReferences(s.events, s.references)), (s.references = [])) },
@@ -49,6 +51,9 @@ export const articleStages: ArticleStage[] = [
 export const corpusStages: { name: string; run: (events: ExtractedEvent[]) => ExtractedEvent[] }[] = [
   // An article that never states the year of a famous day borrows it from one that does.
   { name: 'known-happenings', run: redateToKnownHappenings },
+  // Then what an article counted from such a day ("just days before the Hamas operation") follows it,
+  // so it can meet the other reports of its happening in the merge.
+  { name: 'recount-from-redated', run: recountFromRedated },
   { name: 'merge-across-sources', run: (events) => mergeEvents(events, false) },
   { name: 'discrepancies', run: (events) => events.map(withDiscrepancies) },
   { name: 'ids', run: (events) => assignIds(events).sort(compareEvents) },

@@ -2,6 +2,7 @@
 // Everything here is plain data (no classes, no Dates) so results serialise and compare byte for byte.
 
 import type { Gazetteer } from './actors/types';
+import type { Relative } from './dates/parsing';
 
 /** ISO calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
@@ -86,6 +87,17 @@ export interface ExtractedEvent {
   rules: string[];
   /** What the happening is, so that later merges can recognise it again. */
   signature?: HappeningSignature;
+  /** For a date counted from another happening ("days before the attack"): how, to count it again if that one is re-dated. */
+  anchoring?: Anchoring;
+}
+
+/** A date counted from the happening the text reported before it, as the pipeline keeps it. */
+export interface Anchoring {
+  /** The first citation of the happening counted from, as `source#paragraph@start`: it stays in that event through merges. */
+  citation: string;
+  /** That happening's date when this one was counted from it. */
+  from: { start: IsoDate; end: IsoDate; precision: Precision };
+  offset: Relative;
 }
 
 /** The happening of an event as merging compares it. */

@@ -5,3 +5,5 @@ export { findEvents, getEvent, getTimelineEvents, type EventPage, type PageReque
 export { getSource, getSources, type SourceParagraph, type SourceSummary, type SourceView } from './sources';
 export { getTimelineWindow } from './timeline-window';
 export { displayTitle, type ActorSummary, type CitationView, type TimelineEvent } from './views';
+export { getEventSpan, type EventSpan } from './event-span';
+export { getParagraphTexts, paragraphKey } from './paragraph-context';

@@ -25,4 +25,6 @@ export interface ActorIndex {
   referenceNouns: PhraseTrie<ReferenceNoun>;
   /** Longer names that merely contain an actor's name (NOT_ACTORS). */
   notActors: PhraseTrie<string>;
+  /** Every phrase above that can open a mention or a non-actor name, and "the": words no mention starts with are skipped. */
+  openers: PhraseTrie<true>;
 }

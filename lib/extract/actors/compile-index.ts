@@ -3,7 +3,7 @@ import type { ActorIndex, ReferenceNoun } from './actor-index';
 import { PhraseTrie } from './phrase-trie';
 import type { RoleHolder } from './role-holder';
 import type { Gazetteer } from './types';
-import { NOT_ACTORS, REFERENCE_NOUNS, ROLE_NOUNS } from './words';
+import { DEFINITE_ARTICLE, NOT_ACTORS, REFERENCE_NOUNS, ROLE_NOUNS } from './words';
 
 const PLURALIZABLE = /[a-rt-z]$/u;
 
@@ -24,6 +24,7 @@ export function compileIndex(gazetteer: Gazetteer): ActorIndex {
     roleNouns: new PhraseTrie(),
     referenceNouns: new PhraseTrie(),
     notActors: new PhraseTrie(),
+    openers: new PhraseTrie(),
   };
   const titlesOf = index.titlesOf as Map<string, PhraseTrie<RoleHolder>>;
   for (const actor of gazetteer.actors) {
@@ -44,6 +45,12 @@ export function compileIndex(gazetteer: Gazetteer): ActorIndex {
   for (const phrase of NOT_ACTORS) index.notActors.add(phrase, phrase);
   for (const noun of ROLE_NOUNS) index.roleNouns.add(noun, noun);
   for (const [noun, source] of Object.entries(REFERENCE_NOUNS)) index.referenceNouns.add(noun, { noun, source } satisfies ReferenceNoun);
+  // Mentions open with a name, a demonym or a capital (matchPossessorPhrase, matchMetonymy) or with
+  // "the" (matchDefinitePhrase); a longer non-actor name with its own first word.
+  for (const actor of gazetteer.actors) {
+    for (const phrase of [actor.name, ...actor.aliases, ...actor.demonyms, ...(actor.capitals ?? [])]) index.openers.add(phrase, true);
+  }
+  for (const phrase of [...NOT_ACTORS, DEFINITE_ARTICLE]) index.openers.add(phrase, true);
   cache.set(gazetteer, index);
   return index;
 }

@@ -37,6 +37,11 @@ export class PhraseTrie<T> {
     if (node !== this.root) node.values.push(value);
   }
 
+  /** Whether some phrase begins with this token: a cheap test before `longest`. */
+  starts(token: Token): boolean {
+    return this.root.folded.has(token.key) || this.root.exact.has(token.raw);
+  }
+
   /** The longest phrase starting at `tokens[from]` whose words are joined by spaces or hyphens only. */
   longest(tokens: readonly Token[], from: number): PhraseMatch<T> | null {
     return this.walk(this.root, tokens, from, from);
@@ -47,13 +52,17 @@ export class PhraseTrie<T> {
     const token = tokens[at];
     const continues = token !== undefined && (at === from || (token.joined && !tokens[at - 1].possessive));
     if (!continues) return here;
-    let best = here;
-    for (const next of [node.folded.get(token.key), node.exact.get(token.raw)]) {
-      const match = next && this.walk(next, tokens, from, at + 1);
-      if (match && (!best || match.end > best.end)) best = match;
-    }
-    return best;
+    const folded = node.folded.get(token.key);
+    const exact = node.exact.get(token.raw);
+    const viaFolded = folded ? this.walk(folded, tokens, from, at + 1) : null;
+    const viaExact = exact ? this.walk(exact, tokens, from, at + 1) : null;
+    return farther(farther(here, viaFolded), viaExact);
   }
+}
+
+/** The match reaching further; the first on a tie. */
+function farther<T>(best: PhraseMatch<T> | null, match: PhraseMatch<T> | null): PhraseMatch<T> | null {
+  return match && (!best || match.end > best.end) ? match : best;
 }
 
 function emptyNode<T>(): TrieNode<T> {

@@ -42,6 +42,11 @@ export function createActorRecognizer(gazetteer: Gazetteer): ActorRecognizer {
       const mentions: ActorMention[] = [];
       // Left to right, taking the longest phrase at each word, so mentions never overlap.
       for (let at = 0; at < tokens.length; ) {
+        // Most words start no phrase at all: skip them without walking the tries.
+        if (!index.openers.starts(tokens[at])) {
+          at++;
+          continue;
+        }
         const candidate = longer(
           longer(matchPossessorPhrase(index, tokens, at, context.date), matchDefinitePhrase(index, tokens, at, context.date, memory)),
           matchMetonymy(index, tokens, at),

@@ -27,6 +27,7 @@ const actorSchema = z.strictObject({
   roles: z.array(roleSchema).default([]),
   demonyms: words,
   capitals: words,
+  media: z.boolean().default(false),
 });
 
 /** The shape of data/actors.yaml; optional lists default to empty so entries stay short. */

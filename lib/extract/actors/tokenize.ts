@@ -33,17 +33,31 @@ export function tokenize(text: string): Token[] {
   for (const match of text.matchAll(WORD)) {
     const whole = match.groups!.word;
     const start = match.index!;
-    const possessiveS = POSSESSIVE_S.test(whole);
+    // Fast paths first: most words end in no "s", most gaps are one space, most letters are ASCII.
+    const possessiveS = (whole.endsWith('s') || whole.endsWith('S')) && POSSESSIVE_S.test(whole);
     // "Hamas’" is possessive only after an s; elsewhere a trailing apostrophe closes a quote.
     const possessive = possessiveS || (match.groups!.trailing !== undefined && /s$/i.test(whole));
     const word = possessiveS ? whole.slice(0, -2) : whole;
-    const gap = text.slice(previousEnd, start);
-    const joined = previous !== null && (NAME_GAP.test(gap) || (previous.raw.length === 1 && INITIAL_GAP.test(gap)));
+    const joined = previous !== null && (isOneSpace(text, previousEnd, start) || isNameGap(text.slice(previousEnd, start), previous));
     const end = start + word.length + (word.length === 1 && text[start + 1] === '.' ? 1 : 0);
-    const token: Token = { start, end, ...foldWord(word), possessive, capitalized: UPPER.test(word), joined };
+    const { raw, key } = foldWord(word);
+    const token: Token = { start, end, raw, key, possessive, capitalized: isCapitalized(word), joined };
     tokens.push(token);
     previous = token;
     previousEnd = start + match[0].length;
   }
   return tokens;
+}
+
+function isCapitalized(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : UPPER.test(word);
+}
+
+function isOneSpace(text: string, from: number, to: number): boolean {
+  return to - from === 1 && text.charCodeAt(from) === 32;
+}
+
+function isNameGap(gap: string, previous: Token): boolean {
+  return NAME_GAP.test(gap) || (previous.raw.length === 1 && INITIAL_GAP.test(gap));
 }

@@ -26,6 +26,8 @@ export interface ActorEntry {
   demonyms: string[];
   /** Capital cities that stand for the actor by metonymy ("Tehran did not…" → iran), never as a place ("in Tehran"). */
   capitals?: string[];
+  /** A news outlet: an actor of the reports it publishes, not of the happenings it is cited for. */
+  media?: boolean;
 }
 
 export interface Gazetteer {

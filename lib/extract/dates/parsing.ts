@@ -60,16 +60,25 @@ export interface ParsedResult {
   rules: string[];
   /** Position of the parser in the configuration: earlier wins ties between equal-length overlaps. */
   priority: number;
+  /** The offset a date counted from the previous event was counted by ("days before"), to count it again if that event is re-dated. */
+  counted?: Relative;
 }
 
 export interface Parser {
   name: string;
   /** Global regex built from ./patterns; capture groups are named. */
   pattern: RegExp;
+  /**
+   * Cheap tests every match of `pattern` implies (a month word, a digit…): when one fails on a text,
+   * the parser is skipped there. Most sentences hold no date, and these tests cost far less than
+   * the patterns' lookbehinds tried at every position.
+   */
+  cues: RegExp[];
   /** Returns the date the match states, or null when it turns out not to be one. */
   extract(groups: Record<string, string | undefined>): Piece | { start: Piece; end: Piece } | null;
 }
 
+/** Changes, completes or drops parsed results; never adds one (so a text with none skips the refiners). */
 export interface Refiner {
   name: string;
   refine(results: ParsedResult[], text: string, context: DateContext): ParsedResult[];

@@ -85,3 +85,33 @@ export const optionalWeekday = (group: string) => `(?:${weekday(group)},?\\s+)?`
 export function pattern(...pieces: string[]): RegExp {
   return new RegExp(WORD_START + pieces.join(''), 'g');
 }
+
+// Cues: plain, non-global regexes that each parser's pattern implies (see Parser.cues). They must
+// never reject a text the pattern would match, so each is built from the same word lists.
+
+/** The first three letters of every month name and abbreviation, case as the patterns require. */
+const monthStems = (words: string[]) => [...new Set(words.map((word) => word.slice(0, 3)))];
+
+export const cue = {
+  digit: /\d/,
+  year: new RegExp(YEAR_DIGITS),
+  isoDate: /\d{4}-\d\d-\d\d/,
+  /** Any month name or abbreviation. */
+  month: new RegExp(alternation(monthStems([...Object.keys(MONTH_NAMES), ...Object.keys(MONTH_ABBREVIATIONS)]))),
+  /** A full month name, the only kind a bare month may be written as. */
+  monthName: new RegExp(alternation(Object.keys(MONTH_NAMES))),
+  dayRange: /\d\s*[–—-]\s*\d/,
+  weekOf: /week\s+of\s/,
+  part: new RegExp(alternation(Object.keys(PARTS))),
+  season: new RegExp(Object.keys(SEASON_FIRST_MONTHS).map(eitherCase).join('|')),
+  decade: /\d0['’]?s/,
+  yearRange: /\d{4}\s*[–—-]\s*\d\d/,
+  followingPeriod: /(?:next|following|previous|preceding)\s+(?:day|week|month|year)/,
+  thisLastNext: /(?:[Tt]his|[Ll]ast|[Nn]ext)\s+(?:week|month|year)/,
+  recent: /(?:[Rr]ecent|[Pp]ast|[Ll]ast)\s/,
+  pluralUnit: /(?:day|week|month|year)s(?![A-Za-z])/,
+  ago: /\sago\b/,
+  /** A unit word followed by a direction, in any case: "days later", "Days before". */
+  unitThenDirection: new RegExp(`(?:${alternation(Object.keys(UNITS))})\\s+(?:later|after|earlier|before|prior)`, 'i'),
+  weekday: new RegExp(alternation(Object.keys(WEEKDAYS))),
+};

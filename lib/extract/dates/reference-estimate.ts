@@ -13,6 +13,12 @@ import type { DateContext, DateMention } from './types';
 export interface ReferenceEstimate {
   date: IsoDate;
   basis: string;
+  /**
+   * How precisely the text fixes it. The latest date it states is only a lower bound, known to the
+   * year at best; "two months ago in August 2023" fixes the month, and so does a latest date that
+   * falls inside the month such a phrase implies.
+   */
+  precision: 'day' | 'month' | 'year';
 }
 
 /**
@@ -30,9 +36,9 @@ const NO_CONTEXT: DateContext = { referenceDate: '2000-01-01', referenceLabel: '
 /** Between "ago" and the date it restates: "two months ago in August 2023", "39 years ago, in 1984". */
 const RESTATING_GAP = /^\s*,?\s*(?:in|on|during|around)?\s*$/;
 
-interface Candidate {
-  date: IsoDate;
-  basis: string;
+interface Candidate extends ReferenceEstimate {
+  /** For an "ago" estimate: the whole period it implies. */
+  period?: { start: IsoDate; end: IsoDate };
 }
 
 function statedMention(result: ParsedResult): DateMention | null {
@@ -50,7 +56,9 @@ function impliedByAgo(ago: ParsedResult, next: ParsedResult | undefined, text: s
   const { unit, count } = shape.relative;
   const written = periodOf(shift(fromIso(stated.date.start), unit, count.min), unit);
   const quote = text.slice(ago.index, endOf(next));
-  return { date: written.start, basis: `“${quote}” (¶${paragraph}) implies ${written.start.slice(0, written.precision === 'year' ? 4 : 7)}` };
+  const precision = written.precision === 'year' ? 'year' : 'month';
+  const basis = `“${quote}” (¶${paragraph}) implies ${written.start.slice(0, precision === 'year' ? 4 : 7)}`;
+  return { date: written.start, basis, precision, period: { start: written.start, end: written.end } };
 }
 
 function latest(candidates: Candidate[]): Candidate | null {
@@ -69,11 +77,16 @@ export function estimateReferenceDate(paragraphs: string[]): ReferenceEstimate |
       const stated = statedMention(result);
       if (!stated || stated.date.precision === 'decade' || stated.date.precision === 'approximate') return;
       const basis = `latest date stated in the text: “${stated.text}” (¶${paragraph})`;
-      if (stated.date.precision === 'day') days.push({ date: stated.date.end, basis });
-      else periods.push({ date: stated.date.end, basis: `${basis}, taken at its end` });
+      if (stated.date.precision === 'day') days.push({ date: stated.date.end, basis, precision: 'year' });
+      else periods.push({ date: stated.date.end, basis: `${basis}, taken at its end`, precision: 'year' });
     });
   });
   // A full date or an "ago" pinned to one beats the end of a month or year the text names.
-  return latest(days) ?? latest(periods);
+  const best = latest(days) ?? latest(periods);
+  if (!best) return null;
+  // A latest date inside the period an "ago" implies agrees with it: the text was written then.
+  const agreeing = best.period ? null : days.find(({ period }) => period && period.start <= best.date && best.date <= period.end);
+  if (agreeing) return { date: best.date, basis: `${best.basis}, within what ${agreeing.basis}`, precision: agreeing.precision };
+  return { date: best.date, basis: best.basis, precision: best.precision };
 }
 

@@ -70,5 +70,7 @@ export function toMention(result: ParsedResult): DateMention | null {
     text: result.text,
     inferred: result.inferred,
   };
-  return { index: result.index, end: result.index + result.text.length, text: result.text, date, rules: result.rules };
+  const mention: DateMention = { index: result.index, end: result.index + result.text.length, text: result.text, date, rules: result.rules };
+  if (result.counted) mention.counted = result.counted;
+  return mention;
 }

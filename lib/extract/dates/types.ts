@@ -1,6 +1,7 @@
 // What date recognition takes in and reports. Pure data; see ../types.ts for ResolvedDate.
 
 import type { IsoDate, ResolvedDate } from '../types';
+import type { Relative } from './parsing';
 
 /** What the article has established so far, for dates the text leaves incomplete. */
 export interface Narrative {
@@ -54,4 +55,6 @@ export interface DateMention {
   date: ResolvedDate;
   /** Name of the parser that matched and of each refiner that changed it, in order. */
   rules: string[];
+  /** For a date counted from the previous event: the offset, so it can be counted again (see ParsedResult.counted). */
+  counted?: Relative;
 }

@@ -95,17 +95,23 @@ function unframe(sentence: string, item: DatedHappening, happenings: Happening[]
   return { ...item, happening: inner, attachment: `${item.attachment}+framed` };
 }
 
-/** Happenings the same date also times: "at the onset of …", or coordinated with "as well as". */
+/**
+ * Happenings the same date also times: "founded in 1987 at the onset of …" (`co-dated`, sharing the
+ * clause), or a noun coordinated with "as well as" before the dated one (`coordinated`, a clause of its own).
+ */
 function coDatedHappenings(sentence: string, item: DatedHappening, happenings: Happening[], used: Set<Happening>): DatedHappening[] {
   const timed = item.happening!;
-  const shares = (h: Happening) =>
-    h.kind === 'noun' &&
-    !used.has(h) &&
-    ((h.index >= item.mention.end && CO_DATED_AFTER.test(sentence.slice(item.mention.end, h.index))) ||
-      (h.end <= timed.index && AS_WELL_AS.test(sentence.slice(h.end, timed.index))));
-  return happenings.filter(shares).map((happening) => {
+  const attachment = (h: Happening): string | null => {
+    if (h.kind !== 'noun' || used.has(h)) return null;
+    if (h.index >= item.mention.end && CO_DATED_AFTER.test(sentence.slice(item.mention.end, h.index))) return 'co-dated';
+    if (h.end <= timed.index && AS_WELL_AS.test(sentence.slice(h.end, timed.index))) return 'coordinated';
+    return null;
+  };
+  return happenings.flatMap((happening) => {
+    const how = attachment(happening);
+    if (!how) return [];
     used.add(happening);
-    return { mention: item.mention, happening, attachment: 'co-dated' };
+    return [{ mention: item.mention, happening, attachment: how }];
   });
 }
 

@@ -18,9 +18,14 @@ export interface TitleParts {
 const NOUN_MODIFIERS = /(?:(?:[\p{L}][\p{L}.’'-]*|\d+(?:st|nd|rd|th)?)\s+){1,3}$/u;
 const NOT_A_MODIFIER = new RegExp(String.raw`^(?:${[...NOUN_PHRASE_STOPWORDS, ...EVALUATIVE_WORDS, 'of', 'during', 'after', 'before', 'following', 'witnessed', 'since'].join('|')})$`, 'iu');
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+$/iu;
+/** "the decision to fire rockets": an infinitive has no subject of its own in the clause. */
+const INFINITIVE_BEFORE = /(?<![\p{L}])to\s+$/iu;
 const MEETING_WITH = /^with\s+/iu;
-/** A subject ending in a plural noun ("officials", "Iranians"), not a name ending in s ("Hamas"). */
-const PLURAL = /(?<![sui])s$/u;
+/**
+ * A subject ending in a plural: a lower-case noun in -s ("officials", not "-ss"/"-us"), or a
+ * capitalised demonym in -ans/-is ("Iranians", "Iraqis"); not a name ending in s ("Hamas", "Abbas").
+ */
+const PLURAL = /(?:(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]*(?<![su])s|(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*(?:an|i)s)$/u;
 
 /** A short neutral headline built from the clause's own words: subject + verb + object, or the event noun phrase. */
 export function buildTitle(parts: TitleParts): string {
@@ -37,7 +42,8 @@ function verbTitle({ sentence, clause, happening, mention, actors }: TitleParts,
   const forms = HEADLINE_VERBS[verb.toLowerCase()];
   // A date opening the clause ("In July 2022, X met …") is not part of the subject.
   const from = mention.end <= happening.index ? Math.max(clause.start, mention.end) : clause.start;
-  const subject = subjectOf(sentence, from, happening.index, actors);
+  const infinitive = INFINITIVE_BEFORE.test(sentence.slice(Math.max(clause.start, happening.index - 4), happening.index));
+  const subject = infinitive ? null : subjectOf(sentence, from, happening.index, actors);
   const complement = [rest.join(' ').replace(LEADING_ARTICLE, ''), object].filter(Boolean).join(' ');
   const participle = forms?.participle ?? verb;
   if (!subject) return participleAfterHead(complement, participle);

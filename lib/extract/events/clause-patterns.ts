@@ -4,6 +4,8 @@
 
 export const CLAUSE_SEPARATORS: RegExp[] = [
   /;\s*/gu,
+  // Coordination that gives each happening its own clause ("the visits by X …, as well as the visit of Y").
+  /,?\s+as well as\s+/giu,
   /,\s+(?:and|but|while|whereas)\s+(?:that\s+)?/giu,
   /\s+(?:and|but)\s+(?:that\s+)?(?=(?:its|their|his|her|the|a|an)\s)/giu,
   /,\s*(?:which|who|after|following|before|when|where|leading|saying)\s+/giu,

@@ -20,7 +20,9 @@ export function clauseSpans(sentence: string, items: DatedHappening[]): Span[] {
   return cores.map((core) => clauses[groups.findIndex((group) => core.start >= group.start && core.end <= group.end)]);
 }
 
-function coreOf({ mention, happening }: DatedHappening): Span {
+/** What a clause must hold: the happening and its date, or for one coordinated with another ("X, as well as Y, <date>") the happening alone. */
+function coreOf({ mention, happening, attachment }: DatedHappening): Span {
+  if (happening && attachment === 'coordinated') return { start: happening.index, end: happening.end };
   return happening
     ? { start: Math.min(mention.index, happening.index), end: Math.max(mention.end, happening.end) }
     : { start: mention.index, end: mention.end };

@@ -1,6 +1,6 @@
-import { BEGINNING_AFTER_NOUN, HAPPENING_FAMILIES } from './happening-words';
+import { BEGINNING_AFTER_NOUN } from './happening-words';
 import {
-  CHAIN_GAP, HAPPENING_WORD, LIGHT_VERBS, OPENING_NOUN, STATE_NOUN, TREND_AFTER, VERB_OBJECT_GAP,
+  CHAIN_GAP, HAPPENING_GROUPS, HAPPENING_WORD, LIGHT_VERBS, OPENING_NOUN, PURPOSE_BEFORE, STATE_NOUN, TREND_AFTER, VERB_OBJECT_GAP,
 } from './happening-patterns';
 import type { Happening } from './types';
 
@@ -18,17 +18,16 @@ export function findHappenings(sentence: string): Happening[] {
   const states = [...sentence.matchAll(STATE_NOUN)].map(
     (match): Happening => ({ index: match.index, end: match.index + match[0].length, text: match[0], family: 'takeover', kind: 'state' }),
   );
-  const happenings = dropBeginningsOfNouns(joinChains(joinLightVerbs(words, sentence), sentence), sentence);
+  const happenings = dropPurposes(dropBeginningsOfNouns(joinChains(joinLightVerbs(words, sentence), sentence), sentence), sentence);
   return [...happenings, ...states].sort((a, b) => a.index - b.index);
 }
 
 function toHappening(match: RegExpMatchArray): Happening {
-  const groups = match.groups ?? {};
-  let group = '';
-  for (const name in groups) if (groups[name] !== undefined) group = name;
-  const family = HAPPENING_FAMILIES[Number(group.slice(1))].family;
+  let group = 1;
+  while (match[group] === undefined) group++;
+  const { family, kind } = HAPPENING_GROUPS[group - 1];
   const index = match.index!;
-  return { index, end: index + match[0].length, text: match[0], family, kind: group[0] === 'n' ? 'noun' : 'verb' };
+  return { index, end: index + match[0].length, text: match[0], family, kind };
 }
 
 function isTrend(happening: Happening, sentence: string): boolean {
@@ -80,5 +79,16 @@ function dropBeginningsOfNouns(words: Happening[], sentence: string): Happening[
     const previous = words[i - 1];
     const opensNoun = word.family === 'beginning' && word.kind === 'verb' && previous?.kind === 'noun';
     return !(opensNoun && BEGINNING_AFTER_NOUN.test(sentence.slice(previous.end, word.index)));
+  });
+}
+
+/**
+ * "the visits by X in Beirut for meetings with Y": the meetings are what the visits were for, one
+ * happening with them, when an earlier happening of the same family is what they serve.
+ */
+function dropPurposes(words: Happening[], sentence: string): Happening[] {
+  return words.filter((word, i) => {
+    const purpose = word.kind === 'noun' && PURPOSE_BEFORE.test(sentence.slice(Math.max(0, word.index - 30), word.index));
+    return !(purpose && words.slice(0, i).some((earlier) => earlier.family === word.family));
   });
 }

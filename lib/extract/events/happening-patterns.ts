@@ -4,13 +4,16 @@ import {
 } from './happening-words';
 import { wholeWords, wordAlternation } from './word-pattern';
 
-const familyGroups = HAPPENING_FAMILIES.flatMap(({ family, verbs, nouns }, i) => [
-  ...(nouns.length ? [`(?<n${i}>${wordAlternation(nouns)})`] : []),
-  ...(verbs.length ? [`(?<v${i}>${wordAlternation(verbs)})`] : []),
+const familyGroups = HAPPENING_FAMILIES.flatMap(({ nouns, verbs }, i) => [
+  ...(nouns.length ? [{ family: HAPPENING_FAMILIES[i].family, kind: 'noun' as const, source: `(?<n${i}>${wordAlternation(nouns)})` }] : []),
+  ...(verbs.length ? [{ family: HAPPENING_FAMILIES[i].family, kind: 'verb' as const, source: `(?<v${i}>${wordAlternation(verbs)})` }] : []),
 ]);
 
 /** Every happening word; the named group (`n3`, `v3`) tells the family index and whether noun or verb. */
-export const HAPPENING_WORD = new RegExp(String.raw`(?<![\p{L}’'-])(?:${familyGroups.join('|')})(?![\p{L}-])`, 'giu');
+export const HAPPENING_WORD = new RegExp(String.raw`(?<![\p{L}’'-])(?:${familyGroups.map((g) => g.source).join('|')})(?![\p{L}-])`, 'giu');
+
+/** Family and kind of HAPPENING_WORD's capture groups in order: group N is `HAPPENING_GROUPS[N - 1]`, read without building `match.groups`. */
+export const HAPPENING_GROUPS: { family: string; kind: 'noun' | 'verb' }[] = familyGroups.map(({ family, kind }) => ({ family, kind }));
 
 export const STATE_NOUN = wholeWords(STATE_NOUNS);
 
@@ -26,6 +29,9 @@ export const CHAIN_GAP = new RegExp(String.raw`^\s+(?:${wordAlternation(CHAIN_PR
 export const OPENING_NOUN = new RegExp(String.raw`^(?:${wordAlternation(OPENING_NOUNS)})$`, 'iu');
 
 export const AGGREGATE_CUE = wholeWords(AGGREGATE_CUES, 'iu');
+
+/** "… in Beirut for meetings with …", "went to Tehran for talks": a noun naming what another happening was for. */
+export const PURPOSE_BEFORE = /(?<![\p{L}])for\s+(?:(?:a|an|the|further|more|several|two|three)\s+)?$/iu;
 
 /** The words right before a date that make it a bound ("since October 7"), allowing an article. */
 export const BOUND_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(BOUND_WORDS)})\s+(?:the\s+|its\s+)?$`, 'iu');

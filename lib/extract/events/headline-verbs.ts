@@ -45,11 +45,15 @@ export const HEADLINE_VERBS: Record<string, { present: string; participle: strin
 /** Words trimmed from the start of a title's object: articles carry nothing in a headline. */
 export const LEADING_ARTICLE = /^(?:the|a|an)\s+/iu;
 
-/** Where an object phrase stops: a clause boundary or a new clause's opening word. */
-export const OBJECT_STOP = /,\s|[;:—–(“"]|\s(?:which|who|that|while|as|because|after|before|following|since|when|where|saying|leading|regarding|to\s+(?:participate|discuss))\b/iu;
+/**
+ * Where an object phrase stops: a clause boundary, a new clause's opening word, a first-person word
+ * of quoted speech ("from our borders"), or a time phrase ("just around two months ago").
+ */
+export const OBJECT_STOP = /,\s|[;:—–(“"]|\s(?:which|who|that|while|as|because|after|before|following|since|when|where|saying|leading|regarding|to\s+(?:participate|discuss))\b|\s(?=(?:our|my|we|us|your)\b)|\s(?:(?:just|only|around|about|some)\s+)*[\p{L}\d-]+\s+(?:days?|weeks?|months?|years?|decades?)\s+ago\b/iu;
 
-/** Words an object phrase may hold at most. */
+/** Words an object phrase may hold when cut short; one that ends at its clause boundary within OBJECT_WHOLE_WORDS is kept whole. */
 export const OBJECT_WORDS = 8;
+export const OBJECT_WHOLE_WORDS = 10;
 
 /** Connectors trimmed from the start of a summary. */
 export const LEADING_CONNECTOR = /^(?:(?:however|moreover|furthermore|in addition|additionally|next|then|finally|meanwhile|ultimately|further|also|and|but|that|saying that|leading into|leading to|following|after|especially|in parallel|for instance|first)\b,?\s*)+/iu;

@@ -1,4 +1,4 @@
-import { LEADING_ARTICLE, OBJECT_STOP, OBJECT_WORDS } from './headline-verbs';
+import { LEADING_ARTICLE, OBJECT_STOP, OBJECT_WHOLE_WORDS, OBJECT_WORDS } from './headline-verbs';
 
 const TRAILING_FUNCTION_WORD = /^(?:in|on|at|of|to|from|with|and|the|a|an|by|during|just|around|again|ago|about)$/iu;
 
@@ -7,7 +7,8 @@ export function objectAfter(sentence: string, from: number, to: number): string 
   const text = sentence.slice(from, to);
   const stop = OBJECT_STOP.exec(text);
   const words = (stop ? text.slice(0, stop.index) : text).trim().replace(/[.!?]+$/, '').split(/\s+/).filter(Boolean);
-  const kept = words.slice(0, OBJECT_WORDS);
+  // A phrase a little longer than the limit is kept whole rather than cut mid-phrase ("the nascent Palestinian").
+  const kept = words.slice(0, words.length <= OBJECT_WHOLE_WORDS ? words.length : OBJECT_WORDS);
   // A phrase cut before the date ends on its preposition ("in the"), which says nothing alone.
   while (kept.length && TRAILING_FUNCTION_WORD.test(kept.at(-1)!)) kept.pop();
   return kept.join(' ').replace(LEADING_ARTICLE, '');

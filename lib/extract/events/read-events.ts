@@ -10,6 +10,7 @@ import { attachDates } from './attach-dates';
 import { clauseSpans } from './clause-spans';
 import { findHappenings } from './find-happenings';
 import { placeSlugs } from './place-slugs';
+import { publishersOnly } from './publishers-only';
 import { selectActors } from './select-actors';
 import { toEvent } from './to-event';
 
@@ -50,8 +51,8 @@ export function readEvents(state: ArticleState): void {
       const clauses = clauseSpans(sentence.text, dated);
       for (const [i, item] of dated.entries()) {
         const clause = clauses[i];
-        const inClause = selectActors(sentence.text, actors, bySlug).filter((a) => a.start >= clause.start && a.end <= clause.end);
-        const event = toEvent({ source: state.article.slug, paragraph: paragraph.number, offset: sentence.start, sentence: sentence.text, clause, item, actors: inClause, places });
+        const inClause = publishersOnly(selectActors(sentence.text, actors, bySlug), item.happening, bySlug).filter((a) => a.start >= clause.start && a.end <= clause.end);
+        const event = toEvent({ source: state.article.slug, paragraph: paragraph.number, offset: sentence.start, sentence: sentence.text, clause, item, actors: inClause, places, countedFrom: from });
         if (item.happening) {
           state.events.push(event);
           previous = event;

@@ -6,8 +6,6 @@ import { latestTenureStart } from './tenure-evidence';
 
 /** With nothing to go on, relative dates resolve against the epoch, visibly wrong rather than silently plausible. */
 const NO_REFERENCE = '1970-01-01';
-/** "… implies 2023-10": the month or year an "N units ago in <date>" estimate supports. */
-const IMPLIES = /implies (\d{4})(-\d{2})?(-\d{2})?$/u;
 
 /**
  * The date relative expressions resolve against: front matter when given (a partial date is taken
@@ -23,22 +21,11 @@ export function referenceDate(article: ArticleInput, gazetteer?: Gazetteer): Ref
   const estimate = estimateReferenceDate(article.paragraphs);
   const tenure = gazetteer ? latestTenureStart(article.paragraphs, gazetteer) : null;
   if (estimate && !(tenure && tenure.date > estimate.date)) {
-    return { date: estimate.date, estimated: true, basis: estimate.basis, label: 'estimated publication date', precision: estimatePrecision(estimate) };
+    return { date: estimate.date, estimated: true, basis: estimate.basis, label: 'estimated publication date', precision: estimate.precision };
   }
   if (tenure) {
     const basis = `${tenure.basis}${estimate ? `, later than the ${estimate.basis}` : ''}`;
     return { date: tenure.date, estimated: true, basis, label: 'estimated publication date', precision: 'year' };
   }
   return { date: NO_REFERENCE, estimated: true, basis: 'no date in the text', label: 'no publication date', precision: 'year' };
-}
-
-/**
- * An estimate pinned by "N months ago in <Month Year>" is known to what it implies; one that is
- * only the latest date the text states is a lower bound, known to the year at best.
- */
-export function estimatePrecision(estimate: { basis: string; precision?: string }): ReferencePrecision {
-  if (estimate.precision === 'day' || estimate.precision === 'month' || estimate.precision === 'year') return estimate.precision;
-  const implied = IMPLIES.exec(estimate.basis);
-  if (!implied) return 'year';
-  return implied[3] ? 'day' : implied[2] ? 'month' : 'year';
 }

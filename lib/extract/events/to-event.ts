@@ -1,5 +1,7 @@
 import type { ActorMention } from '../actors/types';
+import { citationKey } from '../merge/citation-key';
 import type { ExtractedEvent } from '../types';
+import { detectStance } from '../stance/detect-stance';
 import { buildSummary } from './build-summary';
 import { buildTitle } from './build-title';
 import type { Span } from './clause-spans';
@@ -17,15 +19,23 @@ export interface EventParts {
   item: DatedHappening;
   actors: ActorMention[];
   places: Map<string, string>;
+  /** The happening a date counted from the previous event ("days before the attack") was counted from. */
+  countedFrom: ExtractedEvent | null;
 }
 
-/** One dated happening as an event with a single citation; stance and figures are filled in by later stages. */
+/** One dated happening as an event with a single citation; figures are filled in by a later stage. */
 export function toEvent(parts: EventParts): ExtractedEvent {
-  const { source, paragraph, offset, sentence, clause, item, actors, places } = parts;
+  const { source, paragraph, offset, sentence, clause, item, actors, places, countedFrom } = parts;
   const quote = sentence.slice(clause.start, clause.end);
   const { mention, happening } = item;
   const title = happening ? buildTitle({ sentence, clause, happening, mention, actors }) : mention.text;
-  return {
+  // Stance is read around the cited happening and its date, not from asides about other nouns.
+  const focus = {
+    start: Math.min(mention.index, happening?.index ?? mention.index) - clause.start,
+    end: Math.max(mention.end, happening?.end ?? mention.end) - clause.start,
+    family: happening?.family ?? 'reference',
+  };
+  const event: ExtractedEvent = {
     id: '',
     title,
     summary: buildSummary(quote),
@@ -33,10 +43,15 @@ export function toEvent(parts: EventParts): ExtractedEvent {
     actors: [...new Set(actors.map((actor) => actor.slug))].sort(),
     citations: [{
       source, paragraph, quote, start: offset + clause.start, end: offset + clause.end,
-      stance: 'stated', dateText: mention.text, figures: [],
+      stance: detectStance(quote, focus), dateText: mention.text, figures: [],
     }],
     discrepancies: [],
     rules: [...mention.rules.map((rule) => `date:${rule}`), `attach:${item.attachment}`],
     signature: { family: happening?.family ?? 'reference', terms: contentTerms(title), places: placesOf(quote, places) },
   };
+  if (mention.counted && countedFrom) {
+    const { start, end, precision } = countedFrom.date;
+    event.anchoring = { citation: citationKey(countedFrom.citations[0]), from: { start, end, precision }, offset: mention.counted };
+  }
+  return event;
 }

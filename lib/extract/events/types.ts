@@ -17,7 +17,7 @@ export interface Happening {
 export interface DatedHappening {
   mention: DateMention;
   happening: Happening | null;
-  /** How the date was tied: `after-verb`, `noun-modifier`, `adverbial`, `co-dated`, `bound-reference`… */
+  /** How the date was tied: `after-verb`, `noun-modifier`, `adverbial`, `co-dated`, `coordinated`, `bound-reference`… */
   attachment: string;
 }
 

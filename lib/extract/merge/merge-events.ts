@@ -31,7 +31,11 @@ function mergePass(events: ExtractedEvent[], lenient: boolean): ExtractedEvent[]
       continue;
     }
     groups.push(event);
-    for (const key of bucketKeys(event, false)) buckets.set(key, [...(buckets.get(key) ?? []), groups.length - 1]);
+    for (const key of bucketKeys(event, false)) {
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(groups.length - 1);
+      else buckets.set(key, [groups.length - 1]);
+    }
   }
   return groups;
 }

@@ -1,19 +1,24 @@
 import type { Citation, ExtractedEvent } from '../types';
+import { citationKey } from './citation-key';
 import { compareCitations } from './compare-citations';
 import { precisionRank } from './precision-rank';
+import { titlesBetter } from './title-rank';
 
 const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])].sort();
 
 /**
  * One event from two reports of a happening: all citations and actors, and the finer date. The title
- * and summary come from the report with the finer date, then one whose title states no number, then
- * the one naming more actors, so the result does not depend on which was met first.
+ * and summary come from the report whose title serves best (see titleRank), which need not be the
+ * one with the finer date; neither choice depends on which report was met first.
  */
 export function mergeInto(a: ExtractedEvent, b: ExtractedEvent): ExtractedEvent {
   const lead = leads(a, b) ? a : b;
+  const titled = titlesBetter(a, b) ? a : b;
   const citations = distinctCitations([...a.citations, ...b.citations].sort(compareCitations));
   return {
     ...lead,
+    title: titled.title,
+    summary: titled.summary,
     actors: union(a.actors, b.actors),
     citations,
     rules: union(union(a.rules, b.rules), ['merge:same-happening']),
@@ -25,13 +30,10 @@ export function mergeInto(a: ExtractedEvent, b: ExtractedEvent): ExtractedEvent 
   };
 }
 
+/** Whose date the merged event keeps: the finer, then the report read first. */
 function leads(a: ExtractedEvent, b: ExtractedEvent): boolean {
   const byPrecision = precisionRank(a.date.precision) - precisionRank(b.date.precision);
   if (byPrecision !== 0) return byPrecision < 0;
-  // Sources disagree on numbers; a title carrying one would take a side.
-  const aCounts = /\d/.test(a.title);
-  if (aCounts !== /\d/.test(b.title)) return !aCounts;
-  if (a.actors.length !== b.actors.length) return a.actors.length > b.actors.length;
   return compareCitations(a.citations[0], b.citations[0]) <= 0;
 }
 
@@ -39,7 +41,7 @@ function leads(a: ExtractedEvent, b: ExtractedEvent): boolean {
 function distinctCitations(sorted: Citation[]): Citation[] {
   const seen = new Set<string>();
   return sorted.filter((c) => {
-    const key = `${c.source}#${c.paragraph}@${c.start}`;
+    const key = citationKey(c);
     return seen.has(key) ? false : (seen.add(key), true);
   });
 }

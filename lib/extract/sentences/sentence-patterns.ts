@@ -6,8 +6,8 @@ const NEXT_OPENING = String.raw`(?=\s+["'“‘(\[]?[\p{Lu}\d])`;
 
 export const SENTENCE_BREAK = new RegExp(TERMINATOR + NEXT_OPENING, 'gu');
 
-/** The word just before a full stop, to check it against the abbreviation lists. */
-export const WORD_BEFORE_STOP = /(?<word>[\p{L}.]+)$/u;
+/** A character of the word just before a full stop (letters and dots), to check it against the abbreviation lists. */
+export const WORD_BEFORE_STOP_CHAR = /^[\p{L}.]$/u;
 
 /** A single capital initial, as in "John F. Kennedy". */
 export const INITIAL = /^\p{Lu}$/u;

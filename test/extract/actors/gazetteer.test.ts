@@ -54,6 +54,15 @@ describe('parseGazetteer', () => {
     assert.equal(gazetteer.actors[3].roles[0].from, '2021');
   });
 
+  it('reads the media flag, false unless given', () => {
+    assert.equal(parseGazetteer(VALID, 'test.yaml').actors[1].media, false);
+    assert.equal(parseGazetteer(withLine(10, '    media: true'), 'test.yaml').actors[1].media, true);
+  });
+
+  it('names the line of a media flag that is not true or false', () => {
+    rejects(withLine(10, '    media: sometimes'), /^test\.yaml:10: /);
+  });
+
   it('names the line of an unknown field', () => {
     rejects(withLine(5, '    demonym: [Iranian]'), /^test\.yaml:5: unknown field 'demonym'/);
   });

@@ -27,3 +27,32 @@ test('negative: evaluative words of the source stay out of a noun title', () => 
 test('summaries drop opening connectors and end with a stop', () => {
   assert.equal(buildSummary('However, ultimately, the talks collapsed in May'), 'The talks collapsed in May.');
 });
+
+test('an infinitive has no subject: the object leads and the verb follows as a participle', () => {
+  assert.equal(title('The decision to fire dozens of rockets from the hills on April 6, 2023 was taken there.'), 'Dozens of rockets fired from the hills');
+  // Negative: a finite verb keeps its subject.
+  assert.equal(title('The militia fired dozens of rockets from the hills on April 6, 2023.'), 'Militia fires dozens of rockets from the hills');
+});
+
+test('plural subjects take the plural verb; negative: names ending in s do not', () => {
+  assert.equal(title('In 1980, the Iraqis launched attacks on the border.'), 'Iraqis launch attacks on the border');
+  assert.equal(title('In 2019, Hamas launched attacks on the border.'), 'Hamas launches attacks on the border');
+});
+
+test('objects stop at first-person words of quoted speech and at time phrases', () => {
+  assert.equal(title('In 1980, the Iraqis launched attacks from our western borders.'), 'Iraqis launch attacks');
+  assert.equal(title('Velayati spoke to Haniyeh again just around two months ago in August 2023.'), 'Velayati speaks to Haniyeh');
+});
+
+test('an object a little over the limit is kept whole; negative: a long one is cut to eight words', () => {
+  assert.equal(title('In 1990, Iran began to extend its patronage to the nascent Palestinian organization.'), 'Iran begins to extend its patronage to the nascent Palestinian organization');
+  assert.equal(
+    title('In 1990, Iran began to extend its patronage and its weapons and its money to the nascent Palestinian organization.'),
+    'Iran begins to extend its patronage and its weapons',
+  );
+});
+
+test('“and” inside a name or between named subjects is no boundary; negative: before a lower-case subject it is', () => {
+  assert.equal(title('In July 2023, senior Quds Force and Hamas officials met.'), 'Senior Quds Force and Hamas officials meet');
+  assert.equal(title('In July 2023, the rain stopped and the officials met.'), 'Officials meet');
+});

@@ -20,3 +20,19 @@ test('two dated happenings are quoted clause by clause, cut at the separator bet
     'that the envoys had met in April 2024.',
   ]);
 });
+
+test('happenings coordinated with “as well as” share the date but each quotes its own clause', () => {
+  const context2 = { ...context, previousEvent: { date: { start: '2023-04-01', end: '2023-04-30', precision: 'month' as const, text: 'April 2023', inferred: null }, label: 'the escalation (¶5)' } };
+  const sentence = 'Coordination was seen in the visits by the two leaders to Beirut for meetings with the envoy, as well as the visit to Beirut of the general, in the days before the escalation.';
+  const dated = attachDates(sentence, findDates(sentence, context2), findHappenings(sentence));
+  assert.deepEqual(dated.map((d) => [sentence.slice(d.happening!.index, d.happening!.end), d.attachment]), [['visits', 'coordinated'], ['visit', 'after-happening']]);
+  assert.deepEqual(clauseSpans(sentence, dated).map((s) => sentence.slice(s.start, s.end)), [
+    'Coordination was seen in the visits by the two leaders to Beirut for meetings with the envoy',
+    'the visit to Beirut of the general, in the days before the escalation.',
+  ]);
+});
+
+test('negative: a happening sharing its date “at the onset of” another keeps the shared clause', () => {
+  const sentence = 'The movement was founded in 1987 at the onset of the uprising.';
+  assert.deepEqual(clauses(sentence), [sentence, sentence]);
+});

@@ -18,3 +18,13 @@ test('a beginning that opens a trend or restates its noun is no happening of its
 test('negative: words containing event words are not happenings', () => {
   assert.deepEqual(read('The award ceremony honoured warfare historians.'), []);
 });
+
+test('a noun naming what an earlier happening of its family was for is part of it', () => {
+  assert.deepEqual(read('The visits by the two leaders in Beirut for meetings with the envoy drew notice.'), ['visits:meeting:noun']);
+  assert.deepEqual(read('The minister travelled to Geneva for talks.'), ['travelled:meeting:verb']);
+});
+
+test('negative: a purpose noun alone, or of another family, stays a happening', () => {
+  assert.deepEqual(read('Officials gathered for meetings in Geneva.'), ['meetings:meeting:noun']);
+  assert.deepEqual(read('The envoy visited Kyiv for the signing of the treaty.'), ['visited:meeting:verb', 'treaty:agreement:noun']);
+});

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Gazetteer } from '../../../lib/extract/actors/types';
 import { anchorFamily } from '../../../lib/extract/events/anchor-happening';
-import { estimatePrecision, referenceDate } from '../../../lib/extract/events/reference-date';
+import { referenceDate } from '../../../lib/extract/events/reference-date';
 import { latestTenureStart } from '../../../lib/extract/events/tenure-evidence';
 
 const gazetteer: Gazetteer = {
@@ -37,8 +37,9 @@ test('front matter precision and estimate precision', () => {
   assert.equal(referenceDate({ slug: 'a', published: '2023-10-05', paragraphs: [] } as never).precision, 'day');
   assert.equal(referenceDate({ slug: 'a', published: '2023-10', paragraphs: [] } as never).precision, 'month');
   assert.equal(referenceDate({ slug: 'a', published: '2023', paragraphs: [] } as never).precision, 'year');
-  assert.equal(estimatePrecision({ basis: '“two months ago in August 2023” (¶3) implies 2023-10' }), 'month');
-  assert.equal(estimatePrecision({ basis: 'latest date stated in the text: “January 22, 2025” (¶4)' }), 'year');
+  const estimated = (paragraphs: string[]) => referenceDate({ slug: 'a', published: null, paragraphs } as never).precision;
+  assert.equal(estimated(['They met in 2019.', 'They spoke two months ago in August 2023.']), 'month');
+  assert.equal(estimated(['On January 22, 2025, an official spoke.']), 'year');
 });
 
 test('an offset naming a happening gives that happening’s family', () => {

@@ -50,3 +50,21 @@ test('determinism: two runs give byte-identical JSON, whatever the input order',
   const twice = JSON.stringify(extractCorpus([...articles].reverse(), options));
   assert.equal(once, twice);
 });
+
+test('an offset counted from a day whose year another source states follows that year into the merge', () => {
+  const stated = { slug: 'stated', title: null, published: null, paragraphs: [
+    'Russia launched its offensive on May 10, 2024.',
+    'On May 6, 2024, Zelensky warned that Russia was massing troops.',
+  ] };
+  // This source never states the offensive's year; its narrative year is 2019, the year it reads last.
+  const yearless = { slug: 'yearless', title: null, published: null, paragraphs: [
+    'Ukraine held an election in 2019.',
+    'The May 10 offensive by Russia surprised many.',
+    'Just days before the offensive, Zelensky warned that Russia was massing troops.',
+  ] };
+  const { events } = extractCorpus([stated, yearless], options);
+  const warning = events.filter((e) => e.signature?.family === 'statement');
+  assert.equal(warning.length, 1, JSON.stringify(warning.map((e) => [e.date.start, e.title])));
+  assert.deepEqual([...new Set(warning[0].citations.map((c) => c.source))], ['stated', 'yearless']);
+  assert.ok(!events.some((e) => e.date.start.startsWith('2019-05')), 'nothing left dated by the 2019 reading of the offensive');
+});

@@ -16,3 +16,11 @@ test('a closing quote after the stop ends the sentence', () => {
 test('negative: lower-case continuation and ellipsis inside a quote do not split', () => {
   assert.equal(splitSentences('He visited Lebanon, Syria... met the heads of the groups.').length, 1);
 });
+
+test('the word before a stop is read back over letters and dots only, astral letters included', () => {
+  // "Mr" after a non-letter is still the title; a word of astral letters is a word, not an abbreviation.
+  assert.equal(splitSentences('He met (Mr. Brown) in Gaza. Then he left.').length, 2);
+  assert.equal(splitSentences('The scroll read 𝒜𝒷𝒸. Then he left.').length, 2);
+  // Negative: a listed abbreviation glued to an astral letter is not that abbreviation.
+  assert.equal(splitSentences('He quoted 𝒜Mr. Then he left.').length, 2);
+});

@@ -2,7 +2,7 @@
 // of days from the event the text reported just before (context.previousEvent). Resolved as every
 // vague count of days is: up to a week (see relative-to-previous-event).
 
-import { pattern } from '../patterns';
+import { cue, pattern } from '../patterns';
 import { piece, type Parser } from '../parsing';
 
 export const daysFromEvent: Parser = {
@@ -11,6 +11,7 @@ export const daysFromEvent: Parser = {
     '(?:(?:[Jj]ust|[Oo]nly|[Mm]ere|[Ee]ven)\\s+|(?:[Ii]n\\s+|[Dd]uring\\s+|[Oo]ver\\s+|[Ff]or\\s+)?[Tt]he\\s+)?',
     '[Dd]ays\\s+(?<direction>before|after|afterwards|later|earlier|prior\\s+to|prior)(?![A-Za-z])',
   ),
+  cues: [cue.unitThenDirection],
   extract(groups) {
     const direction = ['earlier', 'before', 'prior', 'prior to'].includes(groups.direction!.replace(/\s+/g, ' ')) ? -1 : 1;
     const relative = { anchor: 'previous-event', count: { min: 1, max: 7, vague: true }, unit: 'day', direction, stretch: false } as const;

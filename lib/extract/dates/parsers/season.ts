@@ -1,6 +1,6 @@
 // "summer of 2006", "summer 2006", and "in the summer" (year left to the narrative).
 
-import { pattern, season, year } from '../patterns';
+import { cue, pattern, season, year } from '../patterns';
 import { piece, type Parser } from '../parsing';
 import { SEASON_FIRST_MONTHS } from '../words';
 
@@ -9,6 +9,7 @@ export const seasonOfYear: Parser = {
   pattern: pattern(
     `(?:${season('season')}(?:\\s+of)?\\s+${year('year')}|(?<=(?:[Ii]n|[Dd]uring|[Bb]y|[Tt]hat)\\s+the\\s+)${season('bareSeason')})`,
   ),
+  cues: [cue.season],
   extract(groups) {
     const firstMonth = SEASON_FIRST_MONTHS[(groups.season ?? groups.bareSeason)!.toLowerCase()];
     return piece(groups.year === undefined ? {} : { year: Number(groups.year) }, { kind: 'season', firstMonth });

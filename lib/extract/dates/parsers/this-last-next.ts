@@ -1,7 +1,7 @@
 // "this year", "last month", "next week", "earlier this month": the period containing, before or
 // after the reference date. "earlier"/"later" only place the event within that same period.
 
-import { pattern } from '../patterns';
+import { cue, pattern } from '../patterns';
 import { piece, type Parser } from '../parsing';
 import { UNITS } from '../words';
 
@@ -10,6 +10,7 @@ const DIRECTIONS = { this: 0, last: -1, next: 1 } as const;
 export const thisLastNext: Parser = {
   name: 'this-last-next',
   pattern: pattern('(?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?<which>[Tt]his|[Ll]ast|[Nn]ext)\\s+(?<unit>week|month|year)(?![A-Za-z])'),
+  cues: [cue.thisLastNext],
   extract(groups) {
     const direction = DIRECTIONS[groups.which!.toLowerCase() as keyof typeof DIRECTIONS];
     const relative = { anchor: 'reference', count: { min: 1, max: 1, vague: false }, unit: UNITS[groups.unit!], direction, stretch: false } as const;

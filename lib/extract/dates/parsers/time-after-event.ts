@@ -1,7 +1,7 @@
 // "five days later", "a few days after", "three years earlier": counted from the event the text
 // reported just before (context.previousEvent).
 
-import { count, pattern, unit } from '../patterns';
+import { count, cue, pattern, unit } from '../patterns';
 import { piece, type Parser } from '../parsing';
 import { UNITS } from '../words';
 import { parseCount } from './count';
@@ -9,6 +9,7 @@ import { parseCount } from './count';
 export const timeAfterEvent: Parser = {
   name: 'time-after-event',
   pattern: pattern(count('count'), '\\s+', unit('unit'), '\\s+(?<direction>later|after|afterwards|earlier|before|prior)(?![A-Za-z])'),
+  cues: [cue.unitThenDirection],
   extract(groups) {
     const counted = parseCount(groups.count!);
     if (!counted) return null;

@@ -1,6 +1,6 @@
 // "two months ago", "39 years ago", "a few days ago": counted back from the reference date.
 
-import { count, pattern, unit } from '../patterns';
+import { count, cue, pattern, unit } from '../patterns';
 import { piece, type Parser } from '../parsing';
 import { UNITS } from '../words';
 import { parseCount } from './count';
@@ -8,6 +8,7 @@ import { parseCount } from './count';
 export const timeAgo: Parser = {
   name: 'time-ago',
   pattern: pattern(count('count'), '\\s+', unit('unit'), '\\s+ago\\b'),
+  cues: [cue.ago],
   extract(groups) {
     const counted = parseCount(groups.count!);
     if (!counted) return null;

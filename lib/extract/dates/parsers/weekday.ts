@@ -2,7 +2,7 @@
 // ("The Sunday Telegraph", "the Friday Prayer Imam"): after "the" or before a capitalised word it
 // counts only with a cue such as "on".
 
-import { pattern, weekday } from '../patterns';
+import { cue, pattern, weekday } from '../patterns';
 import { piece, type Parser } from '../parsing';
 import { WEEKDAYS } from '../words';
 
@@ -11,5 +11,6 @@ const CUE = '(?<=(?:[Oo]n|[Ll]ast|[Ss]ince|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Tt]h
 export const weekdayAlone: Parser = {
   name: 'weekday',
   pattern: pattern(`(?:${CUE}${weekday('cued')}|(?<![Tt]he\\s+)${weekday('bare')}(?!\\s+[A-Z]))`),
+  cues: [cue.weekday],
   extract: (groups) => piece({}, { kind: 'weekday', weekday: WEEKDAYS[(groups.cued ?? groups.bare)!] }),
 };

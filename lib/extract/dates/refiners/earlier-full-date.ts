@@ -25,7 +25,9 @@ function keyOf(result: ParsedResult): string | null {
 export const earlierFullDate: Refiner = {
   name: 'earlier-full-date',
   refine(results, _text, context) {
-    const known = { ...context.narrative?.knownDates };
+    // Copied only when this sentence states a date of its own: most add nothing to what is known.
+    let known = context.narrative?.knownDates ?? {};
+    let copied = false;
     let yearStatedBefore = false;
     return results.map((result) => {
       let refined = result;
@@ -36,7 +38,10 @@ export const earlierFullDate: Refiner = {
       }
       const mention: DateMention | null = refined === result ? toMention(result) : null;
       if (mention) {
-        for (const { key: stated, year } of knownDateKeys(mention)) known[stated] = { year, text: mention.text, paragraph: context.paragraph };
+        for (const { key: stated, year } of knownDateKeys(mention)) {
+          if (!copied) [known, copied] = [{ ...known }, true];
+          known[stated] = { year, text: mention.text, paragraph: context.paragraph };
+        }
         if (anchorsYear(mention)) yearStatedBefore = true;
       }
       return refined;

@@ -26,20 +26,17 @@ export function resolve(relative: Relative, previous: Span): Span {
   return periodOf(shift(start, unit, amount), unit);
 }
 
-function resolvePiece(piece: Piece, previous: Span): Piece {
-  if (piece.shape.kind !== 'relative' || piece.shape.relative.anchor !== 'previous-event') return piece;
-  return { ...piece, shape: { kind: 'span', ...resolve(piece.shape.relative, previous) } };
-}
-
 export const relativeToPreviousEvent: Refiner = {
   name: 'relative-to-previous-event',
   refine(results, _text, context) {
     const previous = context.previousEvent;
     if (!previous) return results;
     return results.map((result) => {
-      const start = resolvePiece(result.start, previous.date);
-      if (start === result.start) return result;
-      const resolved = { ...result, start, rules: [...result.rules], inferred: { rule: 'relative-to-previous-event', anchor: previous.label } };
+      const { shape } = result.start;
+      if (shape.kind !== 'relative' || shape.relative.anchor !== 'previous-event') return result;
+      const start: Piece = { ...result.start, shape: { kind: 'span', ...resolve(shape.relative, previous.date) } };
+      const inferred = { rule: 'relative-to-previous-event', anchor: previous.label };
+      const resolved = { ...result, start, rules: [...result.rules], inferred, counted: shape.relative };
       touch(resolved, 'relative-to-previous-event');
       return resolved;
     });

@@ -1,0 +1,101 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Grouping, TimelineWindow } from '@/lib/query/timeline-window';
+import { isoDay } from '@/lib/view-state/iso-day';
+import { CLUSTER_PREFIX, toClusterItems, toVisItems, type VisItem } from './timeline-items';
+
+/** Requests wait this long for the window to settle, so a wheel spin costs one request. */
+const DEBOUNCE_MS = 200;
+/** The window is loaded with half its width on each side, so short pans need no request. */
+const MARGIN_SHARE = 0.5;
+/** Beyond this many loaded items, those outside the latest window are let go. */
+const MAX_KEPT_ITEMS = 5000;
+
+export interface LoadedWindow {
+  items: VisItem[];
+  /** Lane ids holding something loaded, to draw only lanes with content. */
+  lanes: Set<string>;
+  loading: boolean;
+  error: string | null;
+}
+
+/**
+ * Loads the visible window plus a margin from /api/timeline as people scroll and zoom: debounced,
+ * stale requests aborted, already-loaded events kept while panning. `filterQuery` is the filter's
+ * canonical query string; a new filter or grouping starts afresh.
+ */
+export function useWindowLoader(filterQuery: string, group: Grouping, roots: Map<string, string>) {
+  const [loaded, setLoaded] = useState<LoadedWindow>({ items: [], lanes: new Set(), loading: true, error: null });
+  const kept = useRef(new Map<string, VisItem>());
+  // Set when the filter or grouping changed: the next answer replaces what is drawn instead of adding to it.
+  const stale = useRef(false);
+  const pending = useRef<AbortController | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const lastRange = useRef<{ start: Date; end: Date } | null>(null);
+  const rootsRef = useRef(roots);
+  rootsRef.current = roots;
+
+  const load = useCallback(async (start: Date, end: Date) => {
+    pending.current?.abort();
+    const controller = new AbortController();
+    pending.current = controller;
+    const margin = (end.getTime() - start.getTime()) * MARGIN_SHARE;
+    const from = isoDay(new Date(start.getTime() - margin));
+    const to = isoDay(new Date(end.getTime() + margin));
+    const params = new URLSearchParams(filterQuery);
+    params.set('start', from);
+    params.set('end', to);
+    params.set('group', group);
+    setLoaded((previous) => ({ ...previous, loading: true }));
+    try {
+      const response = await fetch(`/api/timeline?${params}`, { signal: controller.signal });
+      const body = await response.json();
+      if (!response.ok) throw new Error(body?.error?.message ?? `the server answered ${response.status}`);
+      const window = body as TimelineWindow;
+      if (stale.current) kept.current = new Map();
+      stale.current = false;
+      if (window.clusters.length > 0) {
+        // Counts replace everything: single events would hide inside the cluster ranges.
+        kept.current = new Map(toClusterItems(window.clusters, group).map((item) => [item.id, item]));
+      } else {
+        for (const id of kept.current.keys()) if (id.startsWith(CLUSTER_PREFIX)) kept.current.delete(id);
+        for (const item of toVisItems(window.items, group, rootsRef.current)) kept.current.set(item.id, item);
+        if (kept.current.size > MAX_KEPT_ITEMS) dropOutside(kept.current, from, to);
+      }
+      const items = [...kept.current.values()];
+      setLoaded({ items, lanes: new Set(items.flatMap((item) => (item.group ? [item.group] : []))), loading: false, error: null });
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      setLoaded((previous) => ({ ...previous, loading: false, error: error instanceof Error ? error.message : String(error) }));
+    }
+  }, [filterQuery, group]);
+
+  /** Asks for a window; only the last request of a burst is sent. */
+  const request = useCallback((start: Date, end: Date) => {
+    lastRange.current = { start, end };
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = setTimeout(() => void load(start, end), DEBOUNCE_MS);
+  }, [load]);
+
+  // A new filter or grouping: load the current window for it now; what is drawn stays until it arrives.
+  useEffect(() => {
+    stale.current = true;
+    if (lastRange.current !== null) void load(lastRange.current.start, lastRange.current.end);
+    return () => pending.current?.abort();
+  }, [load]);
+
+  useEffect(() => () => {
+    if (timer.current !== null) clearTimeout(timer.current);
+  }, []);
+
+  return useMemo(() => ({ ...loaded, request }), [loaded, request]);
+}
+
+function dropOutside(items: Map<string, VisItem>, from: string, to: string) {
+  const [first, last] = [Date.parse(from), Date.parse(to)];
+  for (const [id, item] of items) {
+    const end = (item.end ?? item.start).getTime();
+    if (end < first || item.start.getTime() > last) items.delete(id);
+  }
+}

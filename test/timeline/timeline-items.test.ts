@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { mergeNeighbours, toClusterItems, toVisItems } from '../../components/timeline/timeline-items';
+import type { TimelineItem } from '../../lib/query/timeline-window';
+
+const roots = new Map([['ismail-haniyeh', 'hamas'], ['hamas', 'hamas'], ['iran', 'iran']]);
+
+function item(overrides: Partial<TimelineItem>): TimelineItem {
+  return {
+    id: 'evt_1', title: 'Talks in Tehran', start: '2025-02-08', end: '2025-02-08', precision: 'day',
+    dateText: 'on Saturday', inferredBy: null, actors: ['hamas'], sources: ['s1'], ...overrides,
+  };
+}
+
+describe('toVisItems', () => {
+  it('draws a day as a point and a coarser date as a range over its whole span', () => {
+    const [point] = toVisItems([item({})], 'none', roots);
+    assert.equal(point.type, 'point');
+    assert.equal(point.end, undefined);
+    assert.match(point.className, /precision-day/);
+    const [range] = toVisItems([item({ precision: 'year', start: '2006-01-01', end: '2006-12-31', dateText: '2006' })], 'none', roots);
+    assert.equal(range.type, 'range');
+    assert.deepEqual(range.start, new Date(2006, 0, 1));
+    assert.deepEqual(range.end, new Date(2007, 0, 1));
+    assert.match(range.className, /precision-coarse precision-year/);
+  });
+
+  it('labels with the date as written and says in the tooltip how it was inferred', () => {
+    const [drawn] = toVisItems([item({ inferredBy: 'relative-to-speech-date', precision: 'approximate', start: '2019-01-01', end: '2019-12-31' })], 'none', roots);
+    assert.match(drawn.content, /<span class="event-date">on Saturday<\/span> Talks in Tehran/);
+    assert.match(drawn.className, /date-inferred/);
+    assert.match(drawn.title, /date inferred: relative to speech date/);
+    assert.match(drawn.title, /approximate date/);
+  });
+
+  it('puts one item in each lane the event belongs to', () => {
+    const drawn = toVisItems([item({ actors: ['iran', 'ismail-haniyeh'] })], 'actor', roots);
+    assert.deepEqual(drawn.map((d) => [d.id, d.group]), [
+      ['evt_1@iran', 'iran'], ['evt_1@hamas', 'hamas'], ['evt_1@ismail-haniyeh', 'ismail-haniyeh'],
+    ]);
+  });
+
+  it('escapes text that looks like markup', () => {
+    const [drawn] = toVisItems([item({ title: '<img src=x onerror=alert(1)>' })], 'none', roots);
+    assert.doesNotMatch(drawn.content, /<img/);
+    assert.match(drawn.content, /&#60;img/);
+  });
+});
+
+describe('toClusterItems', () => {
+  const cluster = (group: string | null, count: number, month = '01') => ({ start: `2023-${month}-01`, end: `2023-${month}-28`, count, group });
+
+  it('draws a count over the cluster period', () => {
+    const [drawn] = toClusterItems([cluster(null, 1234)], 'none');
+    assert.match(drawn.content, />1,234 events</);
+    assert.equal(drawn.group, undefined);
+    assert.equal(drawn.type, 'range');
+    assert.deepEqual(drawn.end, new Date(2023, 0, 29));
+    assert.ok(drawn.id.startsWith('cluster:'));
+  });
+
+  it('keeps each count in its own lane, events without actors in theirs', () => {
+    const drawn = toClusterItems([cluster('hamas', 10), cluster('ismail-haniyeh', 3), cluster(null, 2)], 'actor');
+    assert.deepEqual(drawn.map((d) => [d.group, d.content.match(/>([^<]+)<\/span>$/)![1]]), [
+      ['hamas', '10 events'], ['ismail-haniyeh', '3 events'], ['_none', '2 events'],
+    ]);
+  });
+});
+
+describe('cluster budget', () => {
+  it('merges clusters further when there are many lanes, never below one per lane', () => {
+    const many = Array.from({ length: 100 }, (_, lane) => Array.from({ length: 12 }, (_, m) => ({
+      start: `2023-${String(m + 1).padStart(2, '0')}-01`, end: `2023-${String(m + 1).padStart(2, '0')}-28`, count: 1, group: `source-${lane}`,
+    }))).flat();
+    const drawn = toClusterItems(many, 'source');
+    assert.equal(drawn.length, 600);
+    const thousandLanes = Array.from({ length: 1000 }, (_, lane) => ({ start: '2023-01-01', end: '2023-01-31', count: 2, group: `s-${lane}` }));
+    assert.equal(toClusterItems(thousandLanes, 'source').length, 1000);
+  });
+});
+
+describe('mergeNeighbours', () => {
+  const months = Array.from({ length: 12 }, (_, i) => ({
+    start: `2023-${String(i + 1).padStart(2, '0')}-01`, end: `2023-${String(i + 1).padStart(2, '0')}-28`, count: i + 1, group: 'hamas',
+  }));
+
+  it('leaves a lane with few clusters alone, in date order', () => {
+    assert.deepEqual(mergeNeighbours([...months].reverse(), 12), months);
+  });
+
+  it('merges runs of neighbours, spans and counts exact', () => {
+    const merged = mergeNeighbours(months, 4);
+    assert.equal(merged.length, 4);
+    assert.deepEqual(merged[0], { start: '2023-01-01', end: '2023-03-28', count: 6, group: 'hamas' });
+    assert.equal(merged.reduce((sum, c) => sum + c.count, 0), 78);
+    assert.equal(merged.at(-1)!.end, '2023-12-28');
+  });
+});
