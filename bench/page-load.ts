@@ -1,5 +1,5 @@
 import type { Browser, Request } from '@playwright/test';
-import { isReady, READY_AT, READY_PROBE } from './page-probes';
+import { DRAW_PROBE, DRAW_TIMES, isDrawn } from './page-probes';
 
 export interface ScriptFile {
   /** Path of the script on the server, e.g. `/_next/static/chunks/….js`. */
@@ -11,8 +11,10 @@ export interface ScriptFile {
 }
 
 export interface LoadMeasurement {
-  /** From navigation start to the timeline's data-ready="true", in ms. */
+  /** From navigation start to the first events or clusters drawn on the timeline, in ms. */
   firstDrawnMs: number;
+  /** From navigation start to the timeline's data-ready="true" (its empty axis drawn), in ms. */
+  readyMs: number;
   /**
    * The renderer's main-thread work until then (Chrome's Performance.getMetrics: tasks, of which
    * script and layout), in ms. Unlike the wall-clock time it barely grows when other processes
@@ -26,14 +28,14 @@ export interface LoadMeasurement {
 }
 
 export const VIEWPORT = { width: 1280, height: 800 };
-const READY_TIMEOUT_MS = 120_000;
+const DRAWN_TIMEOUT_MS = 120_000;
 
 /** One first visit of `url` in a fresh browser context (empty cache). */
 export async function measureLoad(browser: Browser, url: string): Promise<LoadMeasurement> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
-    await page.addInitScript({ content: READY_PROBE });
+    await page.addInitScript({ content: DRAW_PROBE });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     const scripts: Promise<ScriptFile>[] = [];
@@ -44,8 +46,8 @@ export async function measureLoad(browser: Browser, url: string): Promise<LoadMe
     };
     page.on('requestfinished', onFinished);
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(isReady, null, { timeout: READY_TIMEOUT_MS, polling: 100 });
-    const firstDrawnMs = await page.evaluate<number>(READY_AT);
+    await page.waitForFunction(isDrawn, null, { timeout: DRAWN_TIMEOUT_MS, polling: 100 });
+    const times = await page.evaluate<{ readyAt: number; drawnAt: number }>(DRAW_TIMES);
     const { metrics } = await cdp.send('Performance.getMetrics');
     const seconds = (name: string) => metrics.find((metric) => metric.name === name)?.value ?? 0;
     const mainThreadMs = { tasks: ms(seconds('TaskDuration')), script: ms(seconds('ScriptDuration')), layout: ms(seconds('LayoutDuration')) };
@@ -54,7 +56,8 @@ export async function measureLoad(browser: Browser, url: string): Promise<LoadMe
     page.off('requestfinished', onFinished);
     const files = (await Promise.all(scripts)).sort((a, b) => b.encodedBytes - a.encodedBytes);
     return {
-      firstDrawnMs,
+      firstDrawnMs: times.drawnAt,
+      readyMs: times.readyAt,
       mainThreadMs,
       documentEncodedBytes: documentBytes === null ? 0 : await documentBytes,
       javascript: {

@@ -1,16 +1,23 @@
 // Scripts run inside the page. Plain JavaScript source, not functions: tsx's esbuild would wrap
 // functions in helpers (`__name`) that do not exist in the page. They keep their findings on
-// `window.__bench`: `readyAt`, performance.now()
-// (ms since navigation start) when an element first got data-ready="true", and `frames`,
-// requestAnimationFrame timestamps while recording.
+// `window.__bench`.
 
-/** Init script: watches for the timeline's ready signal from the very start of the navigation. */
-export const READY_PROBE = `(() => {
-  const probe = { readyAt: null, frames: [], recording: 0 };
+/** The timeline region, as people and the e2e tests find it. */
+const TIMELINE = '[role="region"][aria-label="Timeline of events"]';
+
+/**
+ * Init script, watching from the very start of the navigation for two moments (performance.now(),
+ * ms since navigation start): `readyAt`, when the timeline says it is ready (data-ready="true":
+ * vis-timeline drew its empty axis), and `drawnAt`, when it first shows events or clusters (a
+ * `.vis-item` inside it, after they came from /api/timeline). The second is the first drawn timeline.
+ */
+export const DRAW_PROBE = `(() => {
+  const probe = { readyAt: null, drawnAt: null, frames: [], recording: 0 };
   window.__bench = probe;
   const observer = new MutationObserver(() => {
-    if (probe.readyAt === null && document.querySelector('[data-ready="true"]')) {
-      probe.readyAt = performance.now();
+    if (probe.readyAt === null && document.querySelector('${TIMELINE}[data-ready="true"]')) probe.readyAt = performance.now();
+    if (probe.readyAt !== null && document.querySelector('${TIMELINE} .vis-item')) {
+      probe.drawnAt = performance.now();
       observer.disconnect();
     }
   });
@@ -18,13 +25,13 @@ export const READY_PROBE = `(() => {
 })()`;
 
 /**
- * Whether the ready signal was seen. A function, as waitForFunction evaluates strings with eval,
- * which the app's Content-Security-Policy forbids; it names no inner function, so esbuild adds nothing.
+ * Whether the first drawn timeline was seen. A function, as waitForFunction evaluates strings with
+ * eval, which the app's Content-Security-Policy forbids; it names no inner function, so esbuild adds nothing.
  */
-export const isReady = () => (window as unknown as { __bench: { readyAt: number | null } }).__bench.readyAt !== null;
+export const isDrawn = () => (window as unknown as { __bench: { drawnAt: number | null } }).__bench.drawnAt !== null;
 
-/** Expression: ms from navigation start to the ready signal. */
-export const READY_AT = 'window.__bench.readyAt';
+/** Expression: `{ readyAt, drawnAt }`. */
+export const DRAW_TIMES = '({ readyAt: window.__bench.readyAt, drawnAt: window.__bench.drawnAt })';
 
 /**
  * Starts recording frame timestamps; each frame schedules the next until stopped. Each recording

@@ -37,6 +37,7 @@ test('bench/api.ts times every scenario at each client count and records the mac
   expect(result.runs.map((run) => `${run.scenario} × ${run.clients}`)).toEqual([
     'events: one month × 1', 'events: one month × 2', 'events: actor × 1', 'events: actor × 2', 'events: search × 1',
     'events: search × 2', 'timeline: one month × 1', 'timeline: one month × 2', 'timeline: one year × 1', 'timeline: one year × 2',
+    'timeline: all, actor × 1', 'timeline: all, actor × 2',
   ]);
   for (const run of result.runs) {
     expect(run.count, run.scenario).toBeGreaterThan(0);
@@ -50,10 +51,11 @@ test('bench/page.ts measures the first drawn timeline, frames while zooming and 
   runBench('bench/page.ts', ['--loads', '1', '--seconds', '0.5']);
   const result = onlyResult('page') as {
     firstDrawnMs: number;
-    frames: { phases: Record<string, { count: number }> };
+    frames: { phases: Record<string, { count: number }>; worstP95: number };
     javascript: { encodedBytes: number; decodedBytes: number; files: { path: string; contentEncoding: string | null }[] };
   };
   expect(result.firstDrawnMs).toBeGreaterThan(0);
+  expect(result.frames.worstP95).toBeGreaterThan(0);
   expect(Object.keys(result.frames.phases)).toEqual(['wheel zoom', 'drag pan', 'zoom buttons']);
   for (const [phase, frames] of Object.entries(result.frames.phases)) expect(frames.count, phase).toBeGreaterThan(0);
   expect(result.javascript.files.length).toBeGreaterThan(0);

@@ -79,7 +79,7 @@ describe('the corpus through the real extractor', () => {
     const extractions = [...generateCorpus({ articles, seed: 1, actors: loadActors(DEFAULT_ACTORS_FILE) })].map(({ file, content }) =>
       extractArticle(toArticleInput(parseArticle(file, content)), { gazetteer }));
     const { events } = mergeArticles(extractions);
-    // Merges grow with the corpus (10.5 per article at 4,000 articles, 11.7 at 1,000): a small corpus sits a little above ten.
+    // Merges grow with the corpus (12.5 per article at 1,000 articles, 10.0 at 10,000): a small one sits above ten.
     const perArticle = events.length / articles;
     assert.ok(perArticle >= 10 && perArticle <= 14, `${perArticle.toFixed(1)} events per article`);
     assert.ok(events.some((event) => event.citations.length >= 2), 'shared happenings merge across articles');
