@@ -5,3 +5,6 @@ export { findEvents, getEvent, getTimelineEvents, type EventPage, type PageReque
 export { getSource, getSources, type SourceParagraph, type SourceSummary, type SourceView } from './sources';
 export { getTimelineWindow } from './timeline-window';
 export { displayTitle, type ActorSummary, type CitationView, type TimelineEvent } from './views';
+export { getActorEventOverview, type ActorEventOverview, type EventBrief } from './actor-events';
+export { getActorProfile, type ActorCount, type ActorProfile } from './actor-profile';
+export { getReferenceDateBases } from './source-date-basis';
