@@ -82,6 +82,19 @@ test('the sources list gives every article its metadata and leads to the reader 
   await expect(page.locator('#p-3')).toHaveAttribute('aria-current', 'location');
 });
 
+test('an unusable page of the sources list is explained, never an error page', async ({ page }) => {
+  for (const [query, message] of [
+    ['page=abc', 'The page is a whole number from 1; showing the first page.'],
+    ['page=2', 'There is 1 page; showing the first.'],
+    ['page=1&page=2', 'Give the page only once; showing the first page.'],
+  ]) {
+    const response = await page.goto(`/sources?${query}`);
+    expect(response?.status(), query).toBe(200);
+    await expect(page.getByText(message)).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2 })).toHaveCount(5);
+  }
+});
+
 test('an unknown source is a friendly 404 page', async ({ page }) => {
   const response = await page.goto('/sources/no-such-article');
   expect(response?.status()).toBe(404);

@@ -1,21 +1,30 @@
 import Link from 'next/link';
 import { timelineHref } from '@/components/actors/timeline-href';
 import { displayTitle, type SourceSummary } from '@/lib/db/queries';
+import { countLabel } from '@/components/actors/count-label';
+import { Pager } from './Pager';
 import styles from './source-list.module.css';
 import { SourceDate } from './SourceDate';
 
 interface Props {
+  /** The articles on this page. */
   sources: SourceSummary[];
   /** Stored bases of estimated dates, by source slug. */
   dateBases: Record<string, string | null>;
+  total: number;
+  page: number;
+  pages: number;
+  /** Why the requested page could not be shown, if it could not. */
+  problem: string | null;
 }
 
-/** Every article with its metadata, how its date is known, and the events citing it. */
-export function SourceList({ sources, dateBases }: Props) {
+/** Every article, a page at a time, with its metadata, how its date is known, and the events citing it. */
+export function SourceList({ sources, dateBases, total, page, pages, problem }: Props) {
   return (
     <main className={styles.page}>
       <h1>Sources</h1>
-      <p className={styles.meta}>{sources.length === 1 ? '1 article' : `${sources.length} articles`}</p>
+      {problem && <p className={styles.problem}>{problem}</p>}
+      <p className={styles.meta}>{countLabel(total, 'article')}{pages > 1 && `, page ${page} of ${pages}`}</p>
       <ul className={styles.list}>
         {sources.map((source) => (
           <li key={source.slug} className={styles.item}>
@@ -51,6 +60,7 @@ export function SourceList({ sources, dateBases }: Props) {
           </li>
         ))}
       </ul>
+      {pages > 1 && <Pager page={page} pages={pages} />}
     </main>
   );
 }
