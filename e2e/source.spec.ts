@@ -36,8 +36,8 @@ test('from an event to its source paragraph and back to the timeline with the ev
   await expect(marker.getByRole('link')).toHaveText([event!.title]);
   await marker.getByRole('link', { name: event!.title }).click();
 
-  // The timeline's URL state selects the event; its details panel is the timeline's own (tested there).
   await expect(page).toHaveURL(`/?event=${event!.id}`);
+  await expect(page.getByRole('complementary', { name: 'Event details' }).getByRole('heading', { level: 2 })).toHaveText(event!.title);
   await page.goBack();
   await expect(page.locator(`#p-${citation.paragraph}`)).toHaveAttribute('aria-current', 'location');
 });

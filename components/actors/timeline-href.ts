@@ -1,11 +1,9 @@
-// Links into the main timeline. Its URL state is the shared event filter plus `event`, the selected
-// event; the filter part is written by eventFilterParams, so the timeline reads back what we meant.
-import { EMPTY_FILTER, eventFilterParams, type EventFilter } from '@/lib/query/event-filter';
+// Links into the main timeline from the source and actor pages: the timeline's own view state,
+// written by viewStateHref, so the timeline reads back exactly what we meant.
+import { EMPTY_FILTER, type EventFilter } from '@/lib/query/event-filter';
+import { DEFAULT_VIEW_STATE, viewStateHref } from '@/lib/view-state/view-state';
 
 /** `/` with the filter's parameters and, if given, the selected event. */
 export function timelineHref(filter: Partial<EventFilter>, event?: string): string {
-  const params = eventFilterParams({ ...EMPTY_FILTER, ...filter });
-  if (event !== undefined) params.set('event', event);
-  const query = params.toString();
-  return query === '' ? '/' : `/?${query}`;
+  return viewStateHref({ ...DEFAULT_VIEW_STATE, filter: { ...EMPTY_FILTER, ...filter }, event: event ?? null });
 }
