@@ -16,6 +16,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
       <body>
         <header className="site-header">
           <Link href="/" className="brand">Chronocite</Link>
+          <nav aria-label="Site">
+            <Link href="/">Timeline</Link>
+            <Link href="/sources">Sources</Link>
+            <Link href="/actors">Actors</Link>
+          </nav>
         </header>
         {children}
       </body>

@@ -33,7 +33,7 @@ test('back and forward return to earlier views, window included', async ({ page 
   await page.getByLabel('Lanes').selectOption('none');
   await expect(page).toHaveURL(/group=none/);
   await timeline.getByRole('button', { name: /7 October 2023/ }).first().click();
-  await expect(page).toHaveURL(/event=evt_21b13a9cd1f4/);
+  await expect(page).toHaveURL(/event=evt_a5dc731852c8/);
   const detail = page.getByRole('complementary', { name: 'Event details' });
   await expect(detail).toBeVisible();
 
@@ -47,7 +47,7 @@ test('back and forward return to earlier views, window included', async ({ page 
   await page.goForward();
   await page.goForward();
   await expect(detail).toBeVisible();
-  await expect(page).toHaveURL(/event=evt_21b13a9cd1f4/);
+  await expect(page).toHaveURL(/event=evt_a5dc731852c8/);
   const edges = await windowEdges(timeline);
   expect(edges.end - edges.start).toBeLessThan(first.end - first.start);
 });

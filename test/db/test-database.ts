@@ -5,12 +5,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after } from 'node:test';
-import Database from 'better-sqlite3';
 import { seedCorpus } from '../../lib/seed/seed-corpus';
+import { ACTORS, ARTICLES, migratedDatabase } from '../seed/migrated-database';
 
-const ROOT = path.join(import.meta.dirname, '..', '..');
-export const ARTICLES = path.join(ROOT, 'data', 'articles');
-export const ACTORS = path.join(ROOT, 'data', 'actors.yaml');
+export { ACTORS, ARTICLES };
 
 /**
  * Creates a database with every committed migration applied, points DATABASE_URL at it and
@@ -18,13 +16,7 @@ export const ACTORS = path.join(ROOT, 'data', 'actors.yaml');
  */
 export function useTemporaryDatabase(fill: (file: string) => void): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chronocite-query-'));
-  const file = path.join(dir, 'test.db');
-  const db = new Database(file);
-  const migrations = path.join(ROOT, 'prisma', 'migrations');
-  for (const name of fs.readdirSync(migrations).filter((n) => !n.endsWith('.toml')).sort()) {
-    db.exec(fs.readFileSync(path.join(migrations, name, 'migration.sql'), 'utf8'));
-  }
-  db.close();
+  const file = migratedDatabase(dir);
   fill(file);
   process.env.DATABASE_URL = `file:${file}`;
   after(async () => {

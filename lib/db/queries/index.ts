@@ -7,3 +7,6 @@ export { getTimelineWindow } from './timeline-window';
 export { displayTitle, type ActorSummary, type CitationView, type TimelineEvent } from './views';
 export { getEventSpan, type EventSpan } from './event-span';
 export { getParagraphTexts, paragraphKey } from './paragraph-context';
+export { getActorEventOverview, type ActorEventOverview, type EventBrief } from './actor-events';
+export { getActorProfile, type ActorCount, type ActorProfile } from './actor-profile';
+export { getReferenceDateBases } from './source-date-basis';
