@@ -71,11 +71,13 @@ export function useWindowLoader(filterQuery: string, group: Grouping, roots: Map
     }
   }, [filterQuery, group]);
 
-  /** Asks for a window; only the last request of a burst is sent. */
+  /** Asks for a window; only the last request of a burst is sent, but the first one at once (nothing to settle). */
   const request = useCallback((start: Date, end: Date) => {
+    const first = lastRange.current === null;
     lastRange.current = { start, end };
     if (timer.current !== null) clearTimeout(timer.current);
-    timer.current = setTimeout(() => void load(start, end), DEBOUNCE_MS);
+    if (first) void load(start, end);
+    else timer.current = setTimeout(() => void load(start, end), DEBOUNCE_MS);
   }, [load]);
 
   // A new filter or grouping: load the current window for it now; what is drawn stays until it arrives.
