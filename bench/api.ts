@@ -4,11 +4,10 @@
 //                      [--warmup 2] [--clients 1,32] [--results DIR]
 //   The database defaults to bench/.cache/db-<articles>-<seed>.db: make it with
 //   `npx tsx bench/ingest.ts --articles 10000 --keep`. Build first: `npx next build`.
-import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { API_SCENARIOS, TARGET } from './api-scenarios';
-import { cachedDatabaseFile } from './cache';
+import { benchDatabaseFile } from './cache';
 import { runClosedLoop } from './closed-loop';
 import { describeMachine, machineLine } from './machine';
 import { startNextServer } from './next-server';
@@ -27,10 +26,7 @@ async function main(): Promise<void> {
       results: { type: 'string' },
     },
   });
-  const databaseFile = path.resolve(values.db ?? cachedDatabaseFile(Number(values.articles), Number(values.seed)));
-  if (!fs.existsSync(databaseFile)) {
-    throw new Error(`${databaseFile} does not exist: run \`npx tsx bench/ingest.ts --articles ${values.articles} --seed ${values.seed} --keep\` or pass --db`);
-  }
+  const databaseFile = benchDatabaseFile(values);
   const clientCounts = values.clients.split(',').map(Number);
   const durationMs = Number(values.seconds) * 1000;
   const warmupMs = Number(values.warmup) * 1000;

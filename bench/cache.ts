@@ -12,6 +12,15 @@ export function cachedDatabaseFile(articles: number, seed: number): string {
   return path.join(CACHE_DIR, `db-${articles}-${seed}.db`);
 }
 
+/** The database a benchmark runs against: `--db`, else the kept seed of `--articles`/`--seed`; it must exist. */
+export function benchDatabaseFile(options: { db?: string; articles: string; seed: string }): string {
+  const file = path.resolve(options.db ?? cachedDatabaseFile(Number(options.articles), Number(options.seed)));
+  if (!fs.existsSync(file)) {
+    throw new Error(`${file} does not exist: run \`npx tsx bench/ingest.ts --articles ${options.articles} --seed ${options.seed} --keep\` or pass --db`);
+  }
+  return file;
+}
+
 /** bench/.cache/<N>-<seed>/ when someone generated it there; otherwise a fresh corpus in `work`. */
 export function corpusDir(work: string, articles: number, seed: number, actorsFile: string, log: (line: string) => void): string {
   const cached = path.join(CACHE_DIR, `${articles}-${seed}`);

@@ -6,11 +6,10 @@
 //   --path  the page to open, e.g. `/?actor=hamas` for the timeline filtered to an actor
 //   The database defaults to bench/.cache/db-<articles>-<seed>.db (`npx tsx bench/ingest.ts
 //   --articles 10000 --keep`). Build first: `npx next build`. CHROMIUM_PATH overrides /usr/bin/chromium.
-import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
-import { cachedDatabaseFile } from './cache';
+import { benchDatabaseFile } from './cache';
 import { describeMachine, machineLine } from './machine';
 import { startNextServer } from './next-server';
 import { measureInteractions } from './page-interactions';
@@ -36,10 +35,7 @@ async function main(): Promise<void> {
       results: { type: 'string' },
     },
   });
-  const databaseFile = path.resolve(values.db ?? cachedDatabaseFile(Number(values.articles), Number(values.seed)));
-  if (!fs.existsSync(databaseFile)) {
-    throw new Error(`${databaseFile} does not exist: run \`npx tsx bench/ingest.ts --articles ${values.articles} --seed ${values.seed} --keep\` or pass --db`);
-  }
+  const databaseFile = benchDatabaseFile(values);
   const machine = describeMachine();
   const server = await startNextServer({ port: Number(values.port), databaseFile });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: LAUNCH_ARGS });

@@ -1,15 +1,10 @@
 'use client';
 
 import { useId, useState } from 'react';
+import type { ActorListing } from '@/lib/db/queries';
 
-export interface ActorOption {
-  slug: string;
-  name: string;
-  kind: string;
-  aliases: string[];
-  affiliation: string | null;
-  eventCount: number;
-}
+/** An actor as the picker offers it: the query module's listing, counts included. */
+export type ActorOption = ActorListing;
 
 interface Props {
   actors: ActorOption[];
