@@ -1,5 +1,6 @@
 // Ingest benchmark: seeds a fresh database from a synthetic corpus and reports throughput and memory.
-// npx tsx bench/ingest.ts [--articles 1000] [--seed 1] [--actors data/actors.yaml] [--keep] [--results DIR]
+// npx tsx bench/ingest.ts [--articles 1000] [--seed 1] [--actors data/actors.yaml] [--workers N] [--keep] [--results DIR]
+//   --workers  extraction threads (default: the seed's own choice, one per core from 100 articles)
 //   --keep     keep the seeded database as bench/.cache/db-<articles>-<seed>.db for bench/api.ts and bench/page.ts
 //   --results  folder of ingest.jsonl (default bench/results)
 import fs from 'node:fs';
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
       articles: { type: 'string', default: '1000' },
       seed: { type: 'string', default: '1' },
       actors: { type: 'string', default: DEFAULT_ACTORS_FILE },
+      workers: { type: 'string' },
       keep: { type: 'boolean', default: false },
       results: { type: 'string' },
     },
@@ -38,10 +40,11 @@ async function main(): Promise<void> {
     const sampler = startRssSampler();
     const started = performance.now();
     const cpuBefore = process.cpuUsage();
-    const summary = seedCorpus({ articlesDir, actorsFile: values.actors, databaseFile });
+    const workers = values.workers === undefined ? undefined : Number(values.workers);
+    const summary = seedCorpus({ articlesDir, actorsFile: values.actors, databaseFile, workers });
     const seconds = (performance.now() - started) / 1000;
     const cpu = process.cpuUsage(cpuBefore);
-    // The seed is single-threaded: CPU seconds are what it would take alone on an idle machine.
+    // All threads' CPU time: what the seed would take on one idle core.
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     const sampledPeakRss = await sampler.stop();
 
@@ -59,6 +62,9 @@ async function main(): Promise<void> {
       events: summary.events,
       citations: summary.citations,
       skippedFiles: summary.skipped.length,
+      workers: summary.workers,
+      mergePartitions: summary.merge.partitions,
+      largestPartitionEvents: summary.merge.largestPartition,
       peakRssSampledMb: round(sampledPeakRss / MB),
       // resourceUsage reports maxRSS in kilobytes.
       maxRssMb: round((process.resourceUsage().maxRSS * 1024) / MB),
@@ -83,7 +89,7 @@ function keepDatabase(from: string, to: string): void {
 
 function printResult(r: {
   articles: number; megabytes: number; seconds: number; megabytesPerSecond: number; cpuSeconds: number;
-  megabytesPerCpuSecond: number; eventsPerSecond: number;
+  megabytesPerCpuSecond: number; eventsPerSecond: number; workers: number; mergePartitions: number; largestPartitionEvents: number;
   events: number; citations: number; peakRssSampledMb: number; maxRssMb: number;
 } & Machine): void {
   const verdict = r.megabytesPerSecond >= TARGET_MB_PER_SECOND ? 'meets' : 'MISSES';
@@ -94,6 +100,8 @@ function printResult(r: {
     ['throughput', `${r.megabytesPerSecond} MB/s (${verdict} the ${TARGET_MB_PER_SECOND} MB/s target)`],
     ['CPU time', `${r.cpuSeconds} s: ${r.megabytesPerCpuSecond} MB per CPU second (what an idle core would give)`],
     ['events', `${r.events} (${r.eventsPerSecond} events/s), ${r.citations} citations`],
+    ['extraction', r.workers === 0 ? 'on the seed thread' : `${r.workers} worker threads`],
+    ['merge', `${r.mergePartitions} partitions, the largest of ${r.largestPartitionEvents} events`],
     ['peak RSS', `${r.peakRssSampledMb} MB sampled, ${r.maxRssMb} MB maxRSS`],
     ['machine', machineLine(r)],
   ];

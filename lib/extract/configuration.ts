@@ -47,15 +47,24 @@ export const articleStages: ArticleStage[] = [
   { name: 'ids', run: (s) => void (s.events = assignIds(s.events).sort(compareEvents)) },
 ];
 
-/** Stages over all articles' events: merge across sources, then recompute what the merge changed. */
-export const corpusStages: { name: string; run: (events: ExtractedEvent[]) => ExtractedEvent[] }[] = [
+/**
+ * Stages over all articles' events, in two groups so that a seed can run them on part of the corpus at
+ * a time and still get what one pass over everything gives. Dating stages change one article's events
+ * and need only the corpus's reports of known happenings (`reports`); merge stages change one merge
+ * partition (one family, a run of overlapping years: see bucketYears), which no other event can join.
+ */
+export const corpusDatingStages: { name: string; run: (events: ExtractedEvent[], reports: ExtractedEvent[]) => ExtractedEvent[] }[] = [
   // An article that never states the year of a famous day borrows it from one that does.
   { name: 'known-happenings', run: redateToKnownHappenings },
   // Then what an article counted from such a day ("just days before the Hamas operation") follows it,
-  // so it can meet the other reports of its happening in the merge.
-  { name: 'recount-from-redated', run: recountFromRedated },
+  // so it can meet the other reports of its happening in the merge. Counts never cross articles.
+  { name: 'recount-from-redated', run: (events) => recountFromRedated(events) },
+];
+
+export const corpusMergeStages: { name: string; run: (events: ExtractedEvent[]) => ExtractedEvent[] }[] = [
   { name: 'merge-across-sources', run: (events) => mergeEvents(events, false) },
   { name: 'discrepancies', run: (events) => events.map(withDiscrepancies) },
+  // Ids are told apart within one date, actors and family, which never spans two partitions.
   { name: 'ids', run: (events) => assignIds(events).sort(compareEvents) },
 ];
 

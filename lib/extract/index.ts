@@ -1,10 +1,10 @@
 // The extraction pipeline: articles in, dated events with verbatim citations out. Pure: no I/O,
 // no clock, no randomness; the same input gives byte-identical output.
 
-import { articleStages, corpusStages } from './configuration';
+import { articleStages, corpusDatingStages, corpusMergeStages } from './configuration';
 import type { ArticleState } from './events/article-state';
 import { compareEvents } from './merge/compare-events';
-import type { ArticleExtraction, ArticleInput, CorpusExtraction, ExtractOptions } from './types';
+import type { ArticleExtraction, ArticleInput, CorpusExtraction, ExtractedEvent, ExtractOptions } from './types';
 
 export type * from './types';
 
@@ -30,8 +30,21 @@ export function extractArticle(article: ArticleInput, options: ExtractOptions): 
 
 export function mergeArticles(extractions: ArticleExtraction[]): CorpusExtraction {
   const sources = extractions.map((e) => e.source).sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-  const events = corpusStages.reduce((current, stage) => stage.run(current), extractions.flatMap((e) => e.events));
-  return { sources, events: events.sort(compareEvents) };
+  const events = extractions.flatMap((e) => e.events);
+  return { sources, events: mergeAcrossSources(dateAcrossSources(events, events)).sort(compareEvents) };
+}
+
+/**
+ * The corpus's dating stages on the events of one or more articles, given the reports of known
+ * happenings in reading order (all events, or at least those whose knownDayKey the events need).
+ */
+export function dateAcrossSources(events: ExtractedEvent[], reports: ExtractedEvent[]): ExtractedEvent[] {
+  return corpusDatingStages.reduce((current, stage) => stage.run(current, reports), events);
+}
+
+/** The corpus's merge stages on every event of one or more merge partitions, in reading order. */
+export function mergeAcrossSources(events: ExtractedEvent[]): ExtractedEvent[] {
+  return corpusMergeStages.reduce((current, stage) => stage.run(current), events);
 }
 
 export function extractCorpus(articles: ArticleInput[], options: ExtractOptions): CorpusExtraction {

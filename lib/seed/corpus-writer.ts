@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ArticleExtraction, CorpusExtraction, ExtractedEvent } from '../extract/types';
+import type { ArticleExtraction, ExtractedEvent } from '../extract/types';
 import type { Gazetteer } from '../extract/actors/types';
 import type { FrontMatter } from '../articles/front-matter';
 import { rebuildLaneCounts } from './lane-counts';
@@ -16,11 +16,12 @@ export interface SourceFile {
  * corpus until commit, and a seed that fails or is killed leaves it untouched (SQLite WAL rollback).
  * Ids are assigned in input order, so the same input always gives the same rows.
  * Use: begin() → addActors() → addSource()… → addEvents() → commit(); rollback() on any error.
+ * Events may come from a generator: only one is held at a time.
  * commit() also rebuilds the full-text search index and the per-lane counts from the written events.
  */
 export class CorpusWriter {
-  private readonly paragraphIds = new Map<string, number>();
-  private readonly sourceIds = new Map<string, number>();
+  /** Per source slug: its id, and the id of its paragraph 1 (a source's paragraphs get consecutive ids). */
+  private readonly sources = new Map<string, { id: number; firstParagraphId: number; paragraphs: number }>();
   private readonly actorIds = new Map<string, number>();
   private nextParagraphId = 1;
   private nextEventSeq = 1;
@@ -65,9 +66,9 @@ export class CorpusWriter {
   }
 
   addSource(file: SourceFile, extraction: ArticleExtraction): void {
-    const id = this.sourceIds.size + 1;
-    this.sourceIds.set(file.slug, id);
+    const id = this.sources.size + 1;
     const { source } = extraction;
+    this.sources.set(file.slug, { id, firstParagraphId: this.nextParagraphId, paragraphs: source.paragraphs.length });
     const fm = file.frontMatter;
     this.insertSource.run(
       id, file.slug, file.file, fm.title ?? null, fm.publisher ?? null, fm.author ?? null,
@@ -75,13 +76,12 @@ export class CorpusWriter {
       source.referenceDate, source.referenceDateEstimated ? 1 : 0, source.referenceDateBasis,
     );
     for (const paragraph of source.paragraphs) {
-      const paragraphId = this.nextParagraphId++;
-      this.paragraphIds.set(`${file.slug}#${paragraph.number}`, paragraphId);
-      this.insertParagraph.run(paragraphId, id, paragraph.number, paragraph.text, paragraph.kind);
+      this.insertParagraph.run(this.nextParagraphId++, id, paragraph.number, paragraph.text, paragraph.kind);
     }
   }
 
-  addEvents(corpus: Pick<CorpusExtraction, 'events'>): void {
+  /** Writes the merged events in timeline order; returns how many events and citations it wrote. */
+  addEvents(events: Iterable<ExtractedEvent>): { events: number; citations: number } {
     const insertEvent = this.db.prepare(
       `INSERT INTO "Event" (id, seq, title, summary, start, "end", precision, dateText, inferred, discrepancies)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -92,7 +92,9 @@ export class CorpusWriter {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     let citationId = 1;
-    for (const event of corpus.events) {
+    let written = 0;
+    for (const event of events) {
+      written++;
       const { date } = event;
       insertEvent.run(
         event.id, this.nextEventSeq++, event.title, event.summary, date.start, date.end, date.precision, date.text,
@@ -100,14 +102,18 @@ export class CorpusWriter {
       );
       for (const slug of event.actors) insertActor.run(event.id, this.require(this.actorIds, slug, event));
       for (const citation of event.citations) {
+        const source = this.require(this.sources, citation.source, event);
+        if (citation.paragraph < 1 || citation.paragraph > source.paragraphs) {
+          throw new Error(`event ${event.id} ("${event.title}") refers to unknown ${citation.source}#${citation.paragraph}`);
+        }
         insertCitation.run(
-          citationId++, event.id, this.require(this.sourceIds, citation.source, event),
-          this.require(this.paragraphIds, `${citation.source}#${citation.paragraph}`, event),
+          citationId++, event.id, source.id, source.firstParagraphId + citation.paragraph - 1,
           citation.quote, citation.start, citation.end, citation.stance, citation.dateText,
           JSON.stringify(citation.figures),
         );
       }
     }
+    return { events: written, citations: citationId - 1 };
   }
 
   commit(): void {
@@ -120,7 +126,7 @@ export class CorpusWriter {
     if (this.db.inTransaction) this.db.exec('ROLLBACK');
   }
 
-  private require(ids: Map<string, number>, key: string, event: ExtractedEvent): number {
+  private require<T>(ids: Map<string, T>, key: string, event: ExtractedEvent): T {
     const id = ids.get(key);
     if (id === undefined) throw new Error(`event ${event.id} ("${event.title}") refers to unknown ${key}`);
     return id;

@@ -1,20 +1,32 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { ArticleError } from '../articles/article-error';
 import { listArticleFiles } from '../articles/list-article-files';
-import { parseArticle } from '../articles/parse-article';
+import { parseArticle, type ParsedArticle } from '../articles/parse-article';
 import { readArticleFile } from '../articles/read-article-file';
 import { toArticleInput } from '../articles/to-article-input';
+import { dateAcrossSources } from '../extract';
 import { parseGazetteer } from '../extract/actors';
-import { extractArticle, mergeArticles } from '../extract';
 import type { ArticleExtraction } from '../extract/types';
+import { type ArticleExtractor, InlineExtractor } from './article-extractor';
 import { CorpusWriter } from './corpus-writer';
+import { EventStaging } from './event-staging';
+import { ExtractionPool } from './extraction-pool';
+import { type MergeFigures, mergeStaged } from './merge-staged';
+
+/** Below this many files, starting worker threads costs more than it saves. */
+const FILES_WORTH_WORKERS = 100;
+/** Articles submitted ahead of the one being written, per worker: keeps workers busy, memory flat. */
+const AHEAD_PER_WORKER = 4;
 
 export interface SeedOptions {
   articlesDir: string;
   actorsFile: string;
   databaseFile: string;
+  /** Extraction threads; 0 extracts on the seed's own thread. By default one per core for 100 files or more. */
+  workers?: number;
   log?: (line: string) => void;
   /** Where skipped files are reported; `log` by default. */
   warn?: (line: string) => void;
@@ -26,6 +38,10 @@ export interface SeedSummary {
   events: number;
   citations: number;
   bytes: number;
+  /** Extraction threads used (0: inline). */
+  workers: number;
+  /** Merge partitions, and the events of the largest: what the merge holds in memory at once. */
+  merge: MergeFigures;
   /** Files that are not article text at all (empty, binary, not UTF-8, too large), each with why. */
   skipped: ArticleError[];
 }
@@ -35,21 +51,33 @@ export interface SeedSummary {
  * stored corpus in one transaction. The bad-article rule (README "Bad articles"): a file that is not
  * article text at all is skipped with a warning (readArticleFile); an article that is wrong (bad
  * name, duplicated slug, bad front matter) throws `file:line: reason` and nothing is committed.
- * Article text is written as each file is read and then dropped: only the (small) events are kept
- * until the cross-article merge.
+ * Memory holds a few articles at a time: each article's text is written as it is read, its events
+ * are staged in SQLite's temporary file (EventStaging), and the merge reads them back a partition
+ * at a time.
  */
 export function seedCorpus(options: SeedOptions): SeedSummary {
   const log = options.log ?? (() => {});
   const warn = options.warn ?? log;
-  const gazetteer = parseGazetteer(fs.readFileSync(options.actorsFile, 'utf8'), options.actorsFile);
+  const actorsText = fs.readFileSync(options.actorsFile, 'utf8');
+  const gazetteer = parseGazetteer(actorsText, options.actorsFile);
   const files = listArticleFiles(options.articlesDir);
+  const workers = options.workers ?? (files.length >= FILES_WORTH_WORKERS ? os.availableParallelism() : 0);
   const db = openDatabase(options.databaseFile);
   const writer = new CorpusWriter(db);
-  const summary: SeedSummary = { sources: 0, paragraphs: 0, events: 0, citations: 0, bytes: 0, skipped: [] };
+  const extractor: ArticleExtractor = workers > 0 ? new ExtractionPool(workers, { actorsText, actorsFile: options.actorsFile }) : new InlineExtractor(gazetteer);
+  const summary: SeedSummary = { sources: 0, paragraphs: 0, events: 0, citations: 0, bytes: 0, workers, merge: { partitions: 0, largestPartition: 0 }, skipped: [] };
   try {
     writer.begin();
     writer.addActors(gazetteer);
-    const extractions: ArticleExtraction[] = [];
+    const staging = new EventStaging(db);
+    // Articles parsed and submitted, waiting for their extraction, in file order.
+    const waiting: { file: string; article: ParsedArticle }[] = [];
+    const store = ({ file, article }: { file: string; article: ParsedArticle }, extraction: ArticleExtraction) => {
+      writer.addSource({ slug: article.slug, file, frontMatter: article.frontMatter }, extraction);
+      staging.addArticle(summary.sources, extraction.events, changesAlone(extraction));
+      summary.paragraphs += article.paragraphs.length;
+      summary.sources++;
+    };
     for (const file of files) {
       const read = readArticleFile(path.join(options.articlesDir, file), file);
       if ('skipped' in read) {
@@ -58,29 +86,35 @@ export function seedCorpus(options: SeedOptions): SeedSummary {
         continue;
       }
       const article = parseArticle(file, read.content);
-      const extraction = extractArticle(toArticleInput(article), { gazetteer });
-      writer.addSource({ slug: article.slug, file, frontMatter: article.frontMatter }, extraction);
       summary.bytes += Buffer.byteLength(read.content);
-      summary.paragraphs += article.paragraphs.length;
-      summary.sources++;
-      extractions.push({ ...extraction, source: { ...extraction.source, paragraphs: [] } });
+      waiting.push({ file, article });
+      extractor.submit(toArticleInput(article));
+      while (extractor.pending > workers * AHEAD_PER_WORKER) store(waiting.shift()!, extractor.take());
     }
-    const corpus = mergeArticles(extractions);
-    writer.addEvents(corpus);
+    while (extractor.pending > 0) store(waiting.shift()!, extractor.take());
+    summary.merge = mergeStaged(staging);
+    const written = writer.addEvents(staging.mergedInOrder());
     writer.commit();
-    summary.events = corpus.events.length;
-    summary.citations = corpus.events.reduce((n, e) => n + e.citations.length, 0);
+    summary.events = written.events;
+    summary.citations = written.citations;
     log(
       `seeded ${summary.sources} sources, ${summary.paragraphs} paragraphs, ${summary.events} events, ` +
-        `${summary.citations} citations; skipped ${summary.skipped.length} files`,
+        `${summary.citations} citations (merged in ${summary.merge.partitions} partitions, the largest of ` +
+        `${summary.merge.largestPartition} events); skipped ${summary.skipped.length} files`,
     );
     return summary;
   } catch (error) {
     writer.rollback();
     throw error;
   } finally {
+    extractor.close();
     db.close();
   }
+}
+
+/** Whether the corpus's dating stages change this article's events even with no other article. */
+function changesAlone({ events }: ArticleExtraction): boolean {
+  return dateAcrossSources(events, events).some((event, i) => event !== events[i]);
 }
 
 function openDatabase(file: string): Database.Database {

@@ -30,8 +30,9 @@ writer.addSource = function (this: CorpusWriter, ...args: Parameters<typeof addS
   reached(`source-${++sources}`);
 };
 writer.addEvents = function (this: CorpusWriter, ...args: Parameters<typeof addEvents>) {
-  addEvents.apply(this, args);
+  const written = addEvents.apply(this, args);
   reached('events');
+  return written;
 };
 writer.commit = function (this: CorpusWriter) {
   commit.call(this);

@@ -10,9 +10,8 @@ const FINE = new Set(['day', 'week', 'month']);
  * keys of the other grain, since a month-dated report can join a year-dated one.
  */
 export function bucketKeys(event: ExtractedEvent, lookup: boolean): string[] {
-  const family = event.signature?.family ?? 'reference';
-  const first = Number(event.date.start.slice(0, 4));
-  const last = Math.min(Number(event.date.end.slice(0, 4)), first + MAX_YEARS - 1);
+  const family = bucketFamily(event);
+  const { first, last } = bucketYears(event);
   const fine = FINE.has(event.date.precision);
   const keys: string[] = [];
   for (let year = first; year <= last; year++) {
@@ -20,6 +19,17 @@ export function bucketKeys(event: ExtractedEvent, lookup: boolean): string[] {
     if (fine || lookup) keys.push(...monthsOf(event, year).map((month) => `${family}|${year}-${month}`));
   }
   return keys;
+}
+
+/** The family part of every key: events of different families are never compared. */
+export function bucketFamily(event: ExtractedEvent): string {
+  return event.signature?.family ?? 'reference';
+}
+
+/** The years an event is filed and looked up under: two events are compared only if theirs intersect. */
+export function bucketYears(event: ExtractedEvent): { first: number; last: number } {
+  const first = Number(event.date.start.slice(0, 4));
+  return { first, last: Math.min(Number(event.date.end.slice(0, 4)), first + MAX_YEARS - 1) };
 }
 
 function monthsOf(event: ExtractedEvent, year: number): string[] {

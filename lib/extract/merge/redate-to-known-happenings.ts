@@ -8,15 +8,18 @@ const STATES_YEAR = /\b\d{4}\b/u;
  * "The October 7 massacre" names a known happening by its day: when the text leaves the year out and
  * another report of the same kind of happening on that day states it, the stated year is taken
  * (the closest one if several). Events are matched by family and by actors (shared, or none named).
+ * `reports` are the events that may state the year, in reading order (ties go to the first): by
+ * default the events themselves; a seed that holds one article at a time passes those of the corpus
+ * whose `knownDayKey` is among the article's `yearlessDayKey`s.
  */
-export function redateToKnownHappenings(events: ExtractedEvent[]): ExtractedEvent[] {
+export function redateToKnownHappenings(events: ExtractedEvent[], reports: ExtractedEvent[] = events): ExtractedEvent[] {
   const known = new Map<string, ExtractedEvent[]>();
-  for (const event of events.filter((e) => e.date.precision === 'day' && STATES_YEAR.test(e.date.text))) {
-    const key = dayKey(event);
-    known.set(key, [...(known.get(key) ?? []), event]);
+  for (const event of reports) {
+    const key = knownDayKey(event);
+    if (key !== null) known.set(key, [...(known.get(key) ?? []), event]);
   }
   return events.map((event) => {
-    if (event.date.precision !== 'day' || STATES_YEAR.test(event.date.text)) return event;
+    if (yearlessDayKey(event) === null) return event;
     const year = Number(event.date.start.slice(0, 4));
     const match = (known.get(dayKey(event)) ?? [])
       .filter((k) => overlapShare(k.actors, event.actors) > 0 || k.actors.length === 0 || event.actors.length === 0)
@@ -25,6 +28,16 @@ export function redateToKnownHappenings(events: ExtractedEvent[]): ExtractedEven
     const inferred = { rule: 'known-happening', anchor: `“${match.date.text}” (${match.citations[0].source} ¶${match.citations[0].paragraph})` };
     return { ...event, date: { ...match.date, text: event.date.text, inferred }, rules: [...event.rules, 'date:known-happening'] };
   });
+}
+
+/** The day this event can lend its stated year to (family and month-day), or null if it states none. */
+export function knownDayKey(event: ExtractedEvent): string | null {
+  return event.date.precision === 'day' && STATES_YEAR.test(event.date.text) ? dayKey(event) : null;
+}
+
+/** The day this event may borrow a year for, or null if its text states the year (or it is no day). */
+export function yearlessDayKey(event: ExtractedEvent): string | null {
+  return event.date.precision === 'day' && !STATES_YEAR.test(event.date.text) ? dayKey(event) : null;
 }
 
 function dayKey(event: ExtractedEvent): string {

@@ -1,0 +1,133 @@
+import type Database from 'better-sqlite3';
+import { bucketFamily, bucketYears } from '../extract/merge/bucket-keys';
+import type { YearSpan } from '../extract/merge/merge-partitions';
+import { knownDayKey, yearlessDayKey } from '../extract/merge/redate-to-known-happenings';
+import type { ExtractedEvent } from '../extract/types';
+
+/** Merged events are read back this many at a time, in timeline order. */
+const PAGE = 500;
+
+/**
+ * Where the seed keeps events between extraction and the cross-article merge, so that memory holds
+ * one article, or one merge partition, at a time instead of the whole corpus. TEMP tables live in
+ * SQLite's temporary file (never in the database the app reads) and vanish with the connection, so a
+ * failed or killed seed leaves nothing behind. Rows keep reading order: `article` is the article's
+ * place in the seed, `position` the event's place in the article's extraction.
+ */
+export class EventStaging {
+  private readonly insertStaged: Database.Statement;
+  private readonly insertKnown: Database.Statement;
+  private readonly insertMerged: Database.Statement;
+  private readonly insertToDate: Database.Statement;
+
+  constructor(private readonly db: Database.Database) {
+    // On disk, whatever the build's default: the point is not to hold the corpus in memory.
+    db.pragma('temp_store = FILE');
+    db.exec(`
+      CREATE TEMP TABLE "StagedEvent" (
+        article INTEGER NOT NULL, position INTEGER NOT NULL, family TEXT NOT NULL,
+        firstYear INTEGER NOT NULL, lastYear INTEGER NOT NULL, yearlessDayKey TEXT, event TEXT NOT NULL,
+        PRIMARY KEY (article, position)
+      );
+      CREATE INDEX temp."StagedEvent_partition" ON "StagedEvent" (family, firstYear);
+      CREATE INDEX temp."StagedEvent_yearlessDayKey" ON "StagedEvent" (yearlessDayKey) WHERE yearlessDayKey IS NOT NULL;
+      CREATE TEMP TABLE "KnownReport" (
+        dayKey TEXT NOT NULL, article INTEGER NOT NULL, position INTEGER NOT NULL, event TEXT NOT NULL,
+        PRIMARY KEY (dayKey, article, position)
+      );
+      CREATE TEMP TABLE "ArticleToDate" (article INTEGER PRIMARY KEY);
+      CREATE TEMP TABLE "MergedEvent" (
+        start TEXT NOT NULL, "end" TEXT NOT NULL, id TEXT NOT NULL, event TEXT NOT NULL,
+        PRIMARY KEY (start, "end", id)
+      );
+    `);
+    this.insertStaged = db.prepare(`INSERT OR REPLACE INTO "StagedEvent" VALUES (?, ?, ?, ?, ?, ?, ?)`);
+    this.insertKnown = db.prepare(`INSERT INTO "KnownReport" VALUES (?, ?, ?, ?)`);
+    this.insertMerged = db.prepare(`INSERT INTO "MergedEvent" VALUES (?, ?, ?, ?)`);
+    this.insertToDate = db.prepare(`INSERT INTO "ArticleToDate" VALUES (?)`);
+  }
+
+  /**
+   * One article's events as extracted; the reports of known happenings among them are kept as they
+   * are now. `datesAlone`: the corpus's dating stages change the article even with no other article.
+   */
+  addArticle(article: number, events: ExtractedEvent[], datesAlone: boolean): void {
+    this.replaceArticle(article, events);
+    events.forEach((event, position) => {
+      const key = knownDayKey(event);
+      if (key !== null) this.insertKnown.run(key, article, position, JSON.stringify(event));
+    });
+    if (datesAlone) this.insertToDate.run(article);
+  }
+
+  /** Articles the dating stages may change: dated alone, or with a yearless day some known report may date. */
+  articlesToDate(): number[] {
+    const rows = this.db
+      .prepare(
+        `SELECT article FROM "ArticleToDate"
+         UNION SELECT article FROM "StagedEvent" WHERE yearlessDayKey IN (SELECT dayKey FROM "KnownReport")
+         ORDER BY article`,
+      )
+      .all() as { article: number }[];
+    return rows.map((row) => row.article);
+  }
+
+  articleEvents(article: number): ExtractedEvent[] {
+    const rows = this.db.prepare(`SELECT event FROM "StagedEvent" WHERE article = ? ORDER BY position`).all(article) as { event: string }[];
+    return rows.map((row) => JSON.parse(row.event) as ExtractedEvent);
+  }
+
+  /** The reports of known happenings, in reading order, that could date this article's yearless days. */
+  knownReportsFor(article: number): ExtractedEvent[] {
+    const rows = this.db
+      .prepare(
+        `SELECT event FROM "KnownReport"
+         WHERE dayKey IN (SELECT yearlessDayKey FROM "StagedEvent" WHERE article = ? AND yearlessDayKey IS NOT NULL)
+         ORDER BY article, position`,
+      )
+      .all(article) as { event: string }[];
+    return rows.map((row) => JSON.parse(row.event) as ExtractedEvent);
+  }
+
+  /** Stages an article's events, replacing those staged before (re-dating keeps their count and order). */
+  replaceArticle(article: number, events: ExtractedEvent[]): void {
+    events.forEach((event, position) => {
+      const { first, last } = bucketYears(event);
+      this.insertStaged.run(article, position, bucketFamily(event), first, last, yearlessDayKey(event), JSON.stringify(event));
+    });
+  }
+
+  /** Each family's staged year spans, one row per family and first year. */
+  yearSpans(): YearSpan[] {
+    return this.db
+      .prepare(`SELECT family, firstYear AS first, MAX(lastYear) AS last FROM "StagedEvent" GROUP BY family, firstYear`)
+      .all() as YearSpan[];
+  }
+
+  /** Every staged event of one merge partition, in reading order. */
+  partitionEvents(partition: YearSpan): ExtractedEvent[] {
+    const rows = this.db
+      .prepare(`SELECT event FROM "StagedEvent" WHERE family = ? AND firstYear BETWEEN ? AND ? ORDER BY article, position`)
+      .all(partition.family, partition.first, partition.last) as { event: string }[];
+    return rows.map((row) => JSON.parse(row.event) as ExtractedEvent);
+  }
+
+  addMerged(events: ExtractedEvent[]): void {
+    for (const event of events) this.insertMerged.run(event.date.start, event.date.end, event.id, JSON.stringify(event));
+  }
+
+  /** The merged events of every partition in timeline order (start, end, id), a page at a time. */
+  *mergedInOrder(): Generator<ExtractedEvent> {
+    const first = this.db.prepare(`SELECT start, "end", id, event FROM "MergedEvent" ORDER BY start, "end", id LIMIT ${PAGE}`);
+    const next = this.db.prepare(
+      `SELECT start, "end", id, event FROM "MergedEvent" WHERE (start, "end", id) > (?, ?, ?) ORDER BY start, "end", id LIMIT ${PAGE}`,
+    );
+    type Row = { start: string; end: string; id: string; event: string };
+    // Whole pages, not an open cursor: the caller writes to the same connection between pages.
+    for (let page = first.all() as Row[]; page.length > 0; ) {
+      for (const row of page) yield JSON.parse(row.event) as ExtractedEvent;
+      const last = page[page.length - 1];
+      page = next.all(last.start, last.end, last.id) as Row[];
+    }
+  }
+}
