@@ -1,8 +1,11 @@
 'use client';
 
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
-import type { Timeline, TimelineOptions } from 'vis-timeline';
-import type { DataSet } from 'vis-data';
+// The esnext builds: the default (peer) builds bundle core-js polyfills, about 100 KB gzipped that
+// the browsers able to run this app never need. vis-timeline's esnext build imports vis-data's, so
+// the timeline and this component share one DataSet class (test/timeline/vis-builds.test.ts).
+import type { Timeline, TimelineOptions } from 'vis-timeline/esnext';
+import type { DataSet } from 'vis-data/esnext';
 import type { Lane } from '@/lib/view-state/lanes';
 import { eventIdOfItem } from '@/lib/view-state/lanes';
 import { CLUSTER_PREFIX, type VisItem } from './timeline-items';
@@ -111,7 +114,7 @@ export function VisTimeline({ ref, items, lanes, initialWindow, selectedEventId,
   useEffect(() => {
     let cancelled = false;
     (async () => {
-      const [{ Timeline }, { DataSet }] = await Promise.all([import('vis-timeline'), import('vis-data')]);
+      const [{ Timeline }, { DataSet }] = await Promise.all([import('vis-timeline/esnext'), import('vis-data/esnext')]);
       if (cancelled || container.current === null) return;
       itemData.current = new DataSet<VisItem>();
       const instance = new Timeline(container.current, itemData.current, {
@@ -163,7 +166,7 @@ export function VisTimeline({ ref, items, lanes, initialWindow, selectedEventId,
         if (laneData.current !== null) instance.setGroups(null as never);
         laneData.current = null;
       } else {
-        const { DataSet } = await import('vis-data');
+        const { DataSet } = await import('vis-data/esnext');
         const expanded = laneData.current;
         const next = lanes.map((lane) =>
           lane.nestedGroups ? { ...lane, showNested: expanded?.get(lane.id)?.showNested ?? lane.showNested } : lane,
