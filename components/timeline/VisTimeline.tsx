@@ -9,6 +9,7 @@ import type { DataSet } from 'vis-data/esnext';
 import type { Lane } from '@/lib/view-state/lanes';
 import { eventIdOfItem } from '@/lib/view-state/lanes';
 import { CLUSTER_PREFIX, type VisItem } from './timeline-items';
+import { withinZoomLimits, ZOOM_MAX_MS, ZOOM_MIN_MS } from './zoom-limits';
 
 export interface TimelineHandle {
   zoomIn(): void;
@@ -21,12 +22,10 @@ export interface TimelineHandle {
   focusEvent(eventId: string): void;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 const OPTIONS: TimelineOptions = {
   height: '100%',
-  zoomMin: DAY_MS,
-  zoomMax: 60 * 365.25 * DAY_MS,
+  zoomMin: ZOOM_MIN_MS,
+  zoomMax: ZOOM_MAX_MS,
   zoomable: true,
   moveable: true,
   selectable: true,
@@ -73,6 +72,8 @@ export function VisTimeline({ ref, items, lanes, initialWindow, selectedEventId,
   callbacks.current = { onRangeChanged, onSelectEvent, onStep };
   // The item that had keyboard focus: vis-timeline may rebuild its element while redrawing.
   const focusedItem = useRef<string | null>(null);
+  // Created: the first window's events may have arrived before vis-timeline, and wait for it.
+  const [created, setCreated] = useState(false);
   const [ready, setReady] = useState(false);
   const [visibleWindow, setVisibleWindow] = useState<{ start: Date; end: Date } | null>(null);
 
@@ -113,14 +114,17 @@ export function VisTimeline({ ref, items, lanes, initialWindow, selectedEventId,
 
   useEffect(() => {
     let cancelled = false;
+    // The window is known before vis-timeline is: its events are asked for while the library loads.
+    const first = withinZoomLimits(initialWindow);
+    callbacks.current.onRangeChanged(first.start, first.end, false);
     (async () => {
       const [{ Timeline }, { DataSet }] = await Promise.all([import('vis-timeline/esnext'), import('vis-data/esnext')]);
       if (cancelled || container.current === null) return;
       itemData.current = new DataSet<VisItem>();
       const instance = new Timeline(container.current, itemData.current, {
         ...OPTIONS,
-        start: initialWindow.start,
-        end: initialWindow.end,
+        start: first.start,
+        end: first.end,
         // The loading screen swallows input until the first draw: mark readiness for people and tests.
         onInitialDrawComplete: () => setReady(true),
       });
@@ -144,6 +148,7 @@ export function VisTimeline({ ref, items, lanes, initialWindow, selectedEventId,
         callbacks.current.onSelectEvent(id === null ? null : eventIdOfItem(id));
       });
       timeline.current = instance;
+      setCreated(true);
       const window = instance.getWindow();
       setVisibleWindow(window);
       callbacks.current.onRangeChanged(window.start, window.end, false);
@@ -181,7 +186,7 @@ export function VisTimeline({ ref, items, lanes, initialWindow, selectedEventId,
       syncDataSet(data, items);
       instance.setSelection(selectedItemIds(data, selectedEventId));
     })();
-  }, [items, lanes, ready, selectedEventId]);
+  }, [items, lanes, created, ready, selectedEventId]);
 
   return (
     <div
