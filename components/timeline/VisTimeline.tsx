@@ -47,6 +47,18 @@ const OPTIONS: TimelineOptions = {
   },
 };
 
+type VisModules = [typeof import('vis-timeline/esnext'), typeof import('vis-data/esnext')];
+let visModules: Promise<VisModules> | null = null;
+
+function loadVis(): Promise<VisModules> {
+  visModules ??= Promise.all([import('vis-timeline/esnext'), import('vis-data/esnext')]);
+  return visModules;
+}
+
+// The largest scripts of the page, and the first draw waits for them: start fetching them when this
+// module runs in the browser, before the page has hydrated and effects run.
+if (typeof window !== 'undefined') void loadVis();
+
 interface Props {
   ref: Ref<TimelineHandle>;
   items: VisItem[];
@@ -118,7 +130,7 @@ export function VisTimeline({ ref, items, lanes, initialWindow, selectedEventId,
     const first = withinZoomLimits(initialWindow);
     callbacks.current.onRangeChanged(first.start, first.end, false);
     (async () => {
-      const [{ Timeline }, { DataSet }] = await Promise.all([import('vis-timeline/esnext'), import('vis-data/esnext')]);
+      const [{ Timeline }, { DataSet }] = await loadVis();
       if (cancelled || container.current === null) return;
       itemData.current = new DataSet<VisItem>();
       const instance = new Timeline(container.current, itemData.current, {
@@ -171,7 +183,7 @@ export function VisTimeline({ ref, items, lanes, initialWindow, selectedEventId,
         if (laneData.current !== null) instance.setGroups(null as never);
         laneData.current = null;
       } else {
-        const { DataSet } = await import('vis-data/esnext');
+        const [, { DataSet }] = await loadVis();
         const expanded = laneData.current;
         const next = lanes.map((lane) =>
           lane.nestedGroups ? { ...lane, showNested: expanded?.get(lane.id)?.showNested ?? lane.showNested } : lane,
