@@ -133,14 +133,21 @@ export function VisTimeline({ ref, items, lanes, initialWindow, selectedEventId,
       const [{ Timeline }, { DataSet }] = await loadVis();
       if (cancelled || container.current === null) return;
       itemData.current = new DataSet<VisItem>();
+      let initialDrawDone = false;
       const instance = new Timeline(container.current, itemData.current, {
         ...OPTIONS,
         start: first.start,
         end: first.end,
         // The loading screen swallows input until the first draw: mark readiness for people and tests.
-        onInitialDrawComplete: () => setReady(true),
+        onInitialDrawComplete: () => {
+          initialDrawDone = true;
+          setReady(true);
+        },
       });
       instance.on('rangechanged', ({ start, end, byUser }: { start: Date; end: Date; byUser: boolean }) => {
+        // vis-timeline completes its first draw (and lifts its loading screen) at the first redraw
+        // after its first range change; left alone, that waits up to a second for its resize check.
+        if (!initialDrawDone) instance.redraw();
         setVisibleWindow({ start, end });
         callbacks.current.onRangeChanged(start, end, byUser || userMove.current);
         userMove.current = false;
