@@ -20,13 +20,14 @@ type Search =
   | { state: 'failed'; message: string };
 
 /**
- * A multi-select of sources found by searching their titles, publishers and slugs on the server;
- * chosen sources stay listed first.
+ * A multi-select of sources found by searching their titles, publishers and slugs on the server.
+ * Chosen sources are listed first, and stay listed when unchecked, so a slip can be undone.
  */
 export function SourcePicker({ chosen, selected, onChange }: Props) {
   const [query, setQuery] = useState('');
   const [search, setSearch] = useState<Search>({ state: 'idle' });
-  const [known, setKnown] = useState(() => new Map(chosen.map((source) => [source.slug, source])));
+  // Sources chosen when the panel opened or since: listed first, checked or not.
+  const [chosenSoFar, setChosenSoFar] = useState(() => new Map(chosen.map((source) => [source.slug, source])));
   const id = useId();
 
   useEffect(() => {
@@ -50,9 +51,9 @@ export function SourcePicker({ chosen, selected, onChange }: Props) {
     };
   }, [query]);
 
-  const found = search.state === 'done' ? search.sources.filter((source) => !selected.includes(source.slug)) : [];
+  const found = search.state === 'done' ? search.sources.filter((source) => !chosenSoFar.has(source.slug)) : [];
   const toggle = (source: SourceOption, checked: boolean) => {
-    if (checked) setKnown((previous) => new Map(previous).set(source.slug, source));
+    if (checked) setChosenSoFar((previous) => new Map(previous).set(source.slug, source));
     onChange(checked ? [...selected, source.slug] : selected.filter((slug) => slug !== source.slug));
   };
   // The page refuses addresses naming unknown sources, so a chosen one always has a name; the slug is a fallback.
@@ -80,7 +81,8 @@ export function SourcePicker({ chosen, selected, onChange }: Props) {
       <label htmlFor={`${id}-search`}>Find a source</label>
       <input id={`${id}-search`} type="search" value={query} onChange={(event) => setQuery(event.target.value)} aria-controls={`${id}-list`} />
       <ul id={`${id}-list`} className="checklist" aria-label="Sources to filter by">
-        {selected.map((slug) => item(slug, known.get(slug)))}
+        {selected.filter((slug) => !chosenSoFar.has(slug)).map((slug) => item(slug, undefined))}
+        {[...chosenSoFar.values()].map((source) => item(source.slug, source))}
         {found.map((source) => item(source.slug, source))}
       </ul>
       <p className="meta" role="status">
