@@ -1,8 +1,8 @@
 'use client';
 
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
-// The esnext builds: the default (peer) builds bundle core-js polyfills, about 100 KB gzipped that
-// the browsers able to run this app never need. vis-timeline's esnext build imports vis-data's, so
+// The esnext builds: the default (peer) builds bundle core-js polyfills, about 60 KB of the page's
+// gzipped JavaScript that the browsers able to run this app never need. vis-timeline's esnext build imports vis-data's, so
 // the timeline and this component share one DataSet class (test/timeline/vis-builds.test.ts).
 import type { Timeline, TimelineOptions } from 'vis-timeline/esnext';
 import type { DataSet } from 'vis-data/esnext';
@@ -84,7 +84,7 @@ export function VisTimeline({ ref, items, lanes, initialWindow, selectedEventId,
   callbacks.current = { onRangeChanged, onSelectEvent, onStep };
   // The item that had keyboard focus: vis-timeline may rebuild its element while redrawing.
   const focusedItem = useRef<string | null>(null);
-  // Created: the first window's events may have arrived before vis-timeline, and wait for it.
+  // Set once vis-timeline exists: the first window's events may arrive before it, and wait for it.
   const [created, setCreated] = useState(false);
   const [ready, setReady] = useState(false);
   const [visibleWindow, setVisibleWindow] = useState<{ start: Date; end: Date } | null>(null);
