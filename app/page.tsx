@@ -1,7 +1,8 @@
 import { EventDetailSection } from '@/components/events/EventDetailSection';
 import { InvalidParameter } from '@/components/timeline/InvalidParameter';
 import { TimelineView } from '@/components/timeline/TimelineView';
-import { displayTitle, getActors, getEventSpan, getSources } from '@/lib/db/queries';
+import { toSourceOption } from '@/components/timeline/source-options';
+import { getActors, getEventSpan, getSources } from '@/lib/db/queries';
 import { ParameterError } from '@/lib/query/parameter-error';
 import { parseViewState } from '@/lib/view-state/view-state';
 import { toSearchParams, type PageSearchParams } from '@/lib/view-state/search-params';
@@ -13,11 +14,12 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   try {
     const state = parseViewState(toSearchParams(await searchParams));
     // The span query resolves the filter's slugs: an unknown actor or source is a ParameterError too.
-    const [actors, sources, span] = await Promise.all([getActors(), getSources(), getEventSpan(state.filter)]);
+    // Of the sources (10,000 and more), only the filter's are sent, so the panel can name them.
+    const [actors, sources, span] = await Promise.all([getActors(), getSources({ slugs: state.filter.sources }), getEventSpan(state.filter)]);
     return (
       <TimelineView
         actors={actors}
-        sources={sources.map((source) => ({ slug: source.slug, title: displayTitle(source), publisher: source.publisher, eventCount: source.eventCount }))}
+        sources={sources.map(toSourceOption)}
         matching={span.matching}
         total={span.total}
         span={span.first === null || span.last === null ? null : { start: span.first, end: span.last }}

@@ -24,6 +24,37 @@ test('filtering by an actor leaves only its events, as many as the database hold
   await page.screenshot({ path: 'test-results/screenshots/timeline-filtered.png' });
 });
 
+test('sources are found by searching their titles on the server, and a chosen one filters the timeline', async ({ page }) => {
+  const timeline = await openTimeline(page, '?group=none');
+  const filters = await openFilters(page);
+  const list = filters.getByRole('list', { name: 'Sources to filter by' });
+  await expect(list.getByRole('checkbox')).toHaveCount(0);
+  await filters.getByLabel('Find a source').fill('no such article');
+  await expect(filters.getByRole('status')).toHaveText('No source matches “no such article”.');
+  await filters.getByLabel('Find a source').fill('UNRAVELING');
+  await expect(list.getByRole('checkbox')).toHaveCount(1);
+  await list.getByRole('checkbox', { name: /^Iran & Hamas: Unraveling A Complex, Enduring Alliance \(\d+\)$/ }).check();
+  await filters.getByRole('button', { name: 'Apply filters' }).click();
+
+  await expect(page).toHaveURL(/[?&]source=iran-hamas-complex-enduring-alliance(&|$)/);
+  const expected = await apiEventIds(page, 'source=iran-hamas-complex-enduring-alliance');
+  expect(expected.length).toBeGreaterThan(0);
+  await expect.poll(async () => (await counts(page)).matching).toBe(expected.length);
+  await expect.poll(() => drawnEventIds(timeline)).toEqual(expected);
+});
+
+test('a source the address names is listed by name in the filter panel, and stays listed when unchecked', async ({ page }) => {
+  await openTimeline(page, '?source=cut-hamas-off-from-tehran&group=none');
+  const filters = await openFilters(page);
+  const chosen = filters.getByRole('checkbox', { name: /^Israel and US must cut Hamas off from Tehran - opinion, The Jerusalem Post \(\d+\)$/ });
+  await expect(chosen).toBeChecked();
+  await chosen.uncheck();
+  await expect(chosen).not.toBeChecked();
+  await filters.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).not.toHaveURL(/source=/);
+  await expect.poll(async () => (await counts(page)).matching).toBe((await counts(page)).total);
+});
+
 test('"all of" keeps only events naming every chosen actor', async ({ page }) => {
   const timeline = await openTimeline(page, '?group=none');
   const filters = await openFilters(page);

@@ -11,6 +11,18 @@ test('the timeline shows every seeded event, fitted into view', async ({ page })
   await page.screenshot({ path: 'test-results/screenshots/timeline.png' });
 });
 
+test('opening the timeline asks once for the window it shows, margins included', async ({ page }) => {
+  const asked: URL[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/api/timeline?')) asked.push(new URL(request.url()));
+  });
+  const timeline = await openTimeline(page, '?start=2023-01-01&end=2023-12-31');
+  await expect.poll(async () => (await drawnEventIds(timeline)).length).toBeGreaterThan(0);
+  // Longer than the loader's debounce: a second request for the same window would have gone out.
+  await page.waitForTimeout(1000);
+  expect(asked.map((url) => [url.searchParams.get('start'), url.searchParams.get('end')])).toEqual([['2022-07-02', '2024-07-01']]);
+});
+
 test('lanes by actor fold people into their organisation and expand into nested lanes', async ({ page }) => {
   // Hezbollah's events name few enough actors for every lane to fit on the screen.
   const timeline = await openTimeline(page, '?actor=hezbollah&start=2005-01-01&end=2024-12-31');

@@ -3,24 +3,20 @@
 import { useState } from 'react';
 import type { EventFilter, MatchMode } from '@/lib/query/event-filter';
 import { ActorPicker, type ActorOption } from './ActorPicker';
-
-export interface SourceOption {
-  slug: string;
-  title: string;
-  publisher: string | null;
-  eventCount: number;
-}
+import type { SourceOption } from './source-options';
+import { SourcePicker } from './SourcePicker';
 
 interface Props {
   id: string;
   filter: EventFilter;
   actors: ActorOption[];
-  sources: SourceOption[];
+  /** The filter's sources, by name. */
+  chosenSources: SourceOption[];
   onApply: (filter: EventFilter) => void;
 }
 
 /** The filters that do not fit the toolbar: actors, sources and dates, applied together. */
-export function FilterPanel({ id, filter, actors, sources, onApply }: Props) {
+export function FilterPanel({ id, filter, actors, chosenSources, onApply }: Props) {
   const [draft, setDraft] = useState(filter);
   const set = (change: Partial<EventFilter>) => setDraft((previous) => ({ ...previous, ...change }));
   return (
@@ -47,26 +43,7 @@ export function FilterPanel({ id, filter, actors, sources, onApply }: Props) {
           Include affiliated actors
         </label>
       </fieldset>
-      <fieldset>
-        <legend>Sources</legend>
-        <ul className="checklist" aria-label="Sources to filter by">
-          {sources.map((source) => (
-            <li key={source.slug}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={draft.sources.includes(source.slug)}
-                  onChange={(event) =>
-                    set({ sources: event.target.checked ? [...draft.sources, source.slug] : draft.sources.filter((slug) => slug !== source.slug) })
-                  }
-                />
-                {source.title}
-                {source.publisher ? `, ${source.publisher}` : ''} <span className="meta">({source.eventCount})</span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
+      <SourcePicker chosen={chosenSources} selected={draft.sources} onChange={(selected) => set({ sources: selected })} />
       <fieldset>
         <legend>Dates</legend>
         <label>

@@ -9,17 +9,20 @@ import { DEFAULT_VIEW_STATE, parseViewState, viewStateHref, type ViewState } fro
 import type { ActorOption } from './ActorPicker';
 import { EventPanel } from './EventPanel';
 import { ExportMenu } from './ExportMenu';
-import { FilterPanel, type SourceOption } from './FilterPanel';
+import { FilterPanel } from './FilterPanel';
 import { fitRange } from './fit-range';
 import { ListView } from './ListView';
 import { SearchBox } from './SearchBox';
+import type { SourceOption } from './source-options';
 import { CLUSTER_PREFIX, toVisGroups } from './timeline-items';
 import { Toolbar } from './Toolbar';
+import { useSourceTitles } from './use-source-titles';
 import { useWindowLoader } from './use-window-loader';
 import { VisTimeline, type TimelineHandle } from './VisTimeline';
 
 interface Props {
   actors: ActorOption[];
+  /** The filter's sources, by name: the page sends only these; others are asked for when shown. */
   sources: SourceOption[];
   /** Events matching the filter, and all events. */
   matching: number;
@@ -37,10 +40,10 @@ const FILTER_PANEL_ID = 'filter-panel';
  * filters, lanes, view and selection go through the router (the server recounts and renders the
  * details); the visible window is written in place as people scroll, without a history entry.
  */
-export function TimelineView({ matching, total, span, detail, ...catalog }: Props) {
-  // Actors and sources change only when the corpus is re-seeded; keeping the first ones keeps the
-  // lanes and the loader stable while the router re-renders the page for each selection.
-  const [{ actors, sources }] = useState(catalog);
+export function TimelineView({ matching, total, span, detail, sources, ...catalog }: Props) {
+  // Actors change only when the corpus is re-seeded; keeping the first list keeps the lanes and the
+  // loader stable while the router re-renders the page for each selection.
+  const [actors] = useState(catalog.actors);
   const router = useRouter();
   const searchParams = useSearchParams();
   const state = useMemo(() => readState(searchParams), [searchParams]);
@@ -53,9 +56,10 @@ export function TimelineView({ matching, total, span, detail, ...catalog }: Prop
   const filterQuery = eventFilterParams(state.filter).toString();
   const roots = useMemo(() => affiliationRoots(actors), [actors]);
   const loader = useWindowLoader(filterQuery, state.group, roots);
+  const sourceTitles = useSourceTitles(sources, state.group === 'source' ? loader.lanes : null);
   const lanes = useMemo(
-    () => (state.group === 'none' ? null : toVisGroups(buildLanes(loader.lanes, state.group, actors, sources))),
-    [loader.lanes, state.group, actors, sources],
+    () => (state.group === 'none' ? null : toVisGroups(buildLanes(loader.lanes, state.group, actors, sourceTitles))),
+    [loader.lanes, state.group, actors, sourceTitles],
   );
   const [initialWindow] = useState(() => (state.window ? fromDayWindow(state.window) : fitRange(span)));
 
@@ -143,7 +147,7 @@ export function TimelineView({ matching, total, span, detail, ...catalog }: Prop
         exportMenu={<ExportMenu filterQuery={filterQuery} />}
       />
       {filtersOpen && (
-        <FilterPanel key={filterQuery} id={FILTER_PANEL_ID} filter={state.filter} actors={actors} sources={sources} onApply={applyFilter} />
+        <FilterPanel key={filterQuery} id={FILTER_PANEL_ID} filter={state.filter} actors={actors} chosenSources={sources} onApply={applyFilter} />
       )}
       <p id="timeline-keys" className="visually-hidden">
         Plus and minus zoom, 0 fits all events, the arrow keys scroll. Tab moves between events; Enter opens one;

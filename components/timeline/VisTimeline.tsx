@@ -1,11 +1,15 @@
 'use client';
 
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
-import type { Timeline, TimelineOptions } from 'vis-timeline';
-import type { DataSet } from 'vis-data';
+// The esnext builds: the default (peer) builds bundle core-js polyfills, about 60 KB of the page's
+// gzipped JavaScript that the browsers able to run this app never need. vis-timeline's esnext build imports vis-data's, so
+// the timeline and this component share one DataSet class (test/timeline/vis-builds.test.ts).
+import type { Timeline, TimelineOptions } from 'vis-timeline/esnext';
+import type { DataSet } from 'vis-data/esnext';
 import type { Lane } from '@/lib/view-state/lanes';
 import { eventIdOfItem } from '@/lib/view-state/lanes';
 import { CLUSTER_PREFIX, type VisItem } from './timeline-items';
+import { withinZoomLimits, ZOOM_MAX_MS, ZOOM_MIN_MS } from './zoom-limits';
 
 export interface TimelineHandle {
   zoomIn(): void;
@@ -18,12 +22,10 @@ export interface TimelineHandle {
   focusEvent(eventId: string): void;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 const OPTIONS: TimelineOptions = {
   height: '100%',
-  zoomMin: DAY_MS,
-  zoomMax: 60 * 365.25 * DAY_MS,
+  zoomMin: ZOOM_MIN_MS,
+  zoomMax: ZOOM_MAX_MS,
   zoomable: true,
   moveable: true,
   selectable: true,
@@ -44,6 +46,18 @@ const OPTIONS: TimelineOptions = {
     },
   },
 };
+
+type VisModules = [typeof import('vis-timeline/esnext'), typeof import('vis-data/esnext')];
+let visModules: Promise<VisModules> | null = null;
+
+function loadVis(): Promise<VisModules> {
+  visModules ??= Promise.all([import('vis-timeline/esnext'), import('vis-data/esnext')]);
+  return visModules;
+}
+
+// The largest scripts of the page, and the first draw waits for them: start fetching them when this
+// module runs in the browser, before the page has hydrated and effects run.
+if (typeof window !== 'undefined') void loadVis();
 
 interface Props {
   ref: Ref<TimelineHandle>;
@@ -70,6 +84,8 @@ export function VisTimeline({ ref, items, lanes, initialWindow, selectedEventId,
   callbacks.current = { onRangeChanged, onSelectEvent, onStep };
   // The item that had keyboard focus: vis-timeline may rebuild its element while redrawing.
   const focusedItem = useRef<string | null>(null);
+  // Set once vis-timeline exists: the first window's events may arrive before it, and wait for it.
+  const [created, setCreated] = useState(false);
   const [ready, setReady] = useState(false);
   const [visibleWindow, setVisibleWindow] = useState<{ start: Date; end: Date } | null>(null);
 
@@ -110,18 +126,28 @@ export function VisTimeline({ ref, items, lanes, initialWindow, selectedEventId,
 
   useEffect(() => {
     let cancelled = false;
+    // The window is known before vis-timeline is: its events are asked for while the library loads.
+    const first = withinZoomLimits(initialWindow);
+    callbacks.current.onRangeChanged(first.start, first.end, false);
     (async () => {
-      const [{ Timeline }, { DataSet }] = await Promise.all([import('vis-timeline'), import('vis-data')]);
+      const [{ Timeline }, { DataSet }] = await loadVis();
       if (cancelled || container.current === null) return;
       itemData.current = new DataSet<VisItem>();
+      let initialDrawDone = false;
       const instance = new Timeline(container.current, itemData.current, {
         ...OPTIONS,
-        start: initialWindow.start,
-        end: initialWindow.end,
+        start: first.start,
+        end: first.end,
         // The loading screen swallows input until the first draw: mark readiness for people and tests.
-        onInitialDrawComplete: () => setReady(true),
+        onInitialDrawComplete: () => {
+          initialDrawDone = true;
+          setReady(true);
+        },
       });
       instance.on('rangechanged', ({ start, end, byUser }: { start: Date; end: Date; byUser: boolean }) => {
+        // vis-timeline completes its first draw (and lifts its loading screen) at the first redraw
+        // after its first range change; left alone, that waits up to a second for its resize check.
+        if (!initialDrawDone) instance.redraw();
         setVisibleWindow({ start, end });
         callbacks.current.onRangeChanged(start, end, byUser || userMove.current);
         userMove.current = false;
@@ -141,6 +167,7 @@ export function VisTimeline({ ref, items, lanes, initialWindow, selectedEventId,
         callbacks.current.onSelectEvent(id === null ? null : eventIdOfItem(id));
       });
       timeline.current = instance;
+      setCreated(true);
       const window = instance.getWindow();
       setVisibleWindow(window);
       callbacks.current.onRangeChanged(window.start, window.end, false);
@@ -163,7 +190,7 @@ export function VisTimeline({ ref, items, lanes, initialWindow, selectedEventId,
         if (laneData.current !== null) instance.setGroups(null as never);
         laneData.current = null;
       } else {
-        const { DataSet } = await import('vis-data');
+        const [, { DataSet }] = await loadVis();
         const expanded = laneData.current;
         const next = lanes.map((lane) =>
           lane.nestedGroups ? { ...lane, showNested: expanded?.get(lane.id)?.showNested ?? lane.showNested } : lane,
@@ -178,7 +205,7 @@ export function VisTimeline({ ref, items, lanes, initialWindow, selectedEventId,
       syncDataSet(data, items);
       instance.setSelection(selectedItemIds(data, selectedEventId));
     })();
-  }, [items, lanes, ready, selectedEventId]);
+  }, [items, lanes, created, ready, selectedEventId]);
 
   return (
     <div

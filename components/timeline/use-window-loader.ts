@@ -33,13 +33,12 @@ export function useWindowLoader(filterQuery: string, group: Grouping, roots: Map
   const pending = useRef<AbortController | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const lastRange = useRef<{ start: Date; end: Date } | null>(null);
+  // The query of the answer drawn or on its way: asking for the same again is a no-op.
+  const requested = useRef<string | null>(null);
   const rootsRef = useRef(roots);
   rootsRef.current = roots;
 
   const load = useCallback(async (start: Date, end: Date) => {
-    pending.current?.abort();
-    const controller = new AbortController();
-    pending.current = controller;
     const margin = (end.getTime() - start.getTime()) * MARGIN_SHARE;
     const from = isoDay(new Date(start.getTime() - margin));
     const to = isoDay(new Date(end.getTime() + margin));
@@ -47,6 +46,11 @@ export function useWindowLoader(filterQuery: string, group: Grouping, roots: Map
     params.set('start', from);
     params.set('end', to);
     params.set('group', group);
+    if (params.toString() === requested.current) return;
+    requested.current = params.toString();
+    pending.current?.abort();
+    const controller = new AbortController();
+    pending.current = controller;
     setLoaded((previous) => ({ ...previous, loading: true }));
     try {
       const response = await fetch(`/api/timeline?${params}`, { signal: controller.signal });
@@ -67,6 +71,7 @@ export function useWindowLoader(filterQuery: string, group: Grouping, roots: Map
       setLoaded({ items, lanes: new Set(items.flatMap((item) => (item.group ? [item.group] : []))), loading: false, error: null });
     } catch (error) {
       if (controller.signal.aborted) return;
+      requested.current = null;
       setLoaded((previous) => ({ ...previous, loading: false, error: error instanceof Error ? error.message : String(error) }));
     }
   }, [filterQuery, group]);
@@ -84,7 +89,11 @@ export function useWindowLoader(filterQuery: string, group: Grouping, roots: Map
   useEffect(() => {
     stale.current = true;
     if (lastRange.current !== null) void load(lastRange.current.start, lastRange.current.end);
-    return () => pending.current?.abort();
+    return () => {
+      pending.current?.abort();
+      // What was aborted never arrives: the same window must be asked for again.
+      requested.current = null;
+    };
   }, [load]);
 
   useEffect(() => () => {

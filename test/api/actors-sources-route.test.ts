@@ -8,6 +8,7 @@ const actorsRoute = await import('../../app/api/actors/route');
 const sourcesRoute = await import('../../app/api/sources/route');
 const eventsRoute = await import('../../app/api/events/route');
 const actors = (query = '') => callRoute(actorsRoute.GET, `/api/actors${query}`, {});
+const sources = (query = '') => callRoute(sourcesRoute.GET, `/api/sources${query}`, {});
 const eventTotal = async (query: string) => (await callRoute(eventsRoute.GET, `/api/events?${query}`, {})).body.total;
 
 describe('GET /api/actors', () => {
@@ -47,19 +48,55 @@ describe('GET /api/actors', () => {
 
 describe('GET /api/sources', () => {
   it('lists every source with the events citing it', async () => {
-    const answer = await callRoute(sourcesRoute.GET, '/api/sources', {});
+    const answer = await sources();
     assert.equal(answer.status, 200);
-    const sources = answer.body.sources;
-    assert.equal(sources.length, 5);
-    for (const source of sources) {
+    assert.equal(answer.body.sources.length, 5);
+    assert.equal(answer.body.more, false);
+    for (const source of answer.body.sources) {
       assert.equal(typeof source.referenceDateEstimated, 'boolean');
       assert.equal(source.eventCount, await eventTotal(`source=${source.slug}`), source.slug);
       assert.ok(source.eventCount > 0);
     }
   });
 
-  it('takes no parameters and only GET', async () => {
-    assertBadParameter(await callRoute(sourcesRoute.GET, '/api/sources?limit=1', {}), 'limit');
+  it('finds sources by title, publisher or slug, ignoring case, and says when it lists only the first', async () => {
+    const search = async (query: string) => (await sources(query)).body;
+    const slugs = async (query: string) => (await search(query)).sources.map((s: { slug: string }) => s.slug);
+    assert.deepEqual(await slugs('?q=UNRAVELING'), ['iran-hamas-complex-enduring-alliance']);
+    assert.deepEqual(await slugs('?q=jerusalem%20post'), ['cut-hamas-off-from-tehran', 'iran-hamas-officials-met-four-times-2023']);
+    assert.deepEqual(await slugs('?q=forum'), ['hamas-delegation-tehran-dialogue-forum']);
+    // LIKE's wildcards are searched for as text.
+    assert.deepEqual(await slugs('?q=%25'), []);
+    assert.deepEqual(await slugs('?q=_'), []);
+    const found = await search('?q=hamas');
+    assert.equal(found.sources.length, 5);
+    assert.equal(found.more, false);
+    assert.equal(found.sources[0].eventCount, await eventTotal(`source=${found.sources[0].slug}`));
+  });
+
+  it('lists at most SOURCE_SEARCH_LIMIT search answers', async () => {
+    const { getSources } = await import('../../lib/db/queries');
+    const all = await getSources({ q: 'a' });
+    assert.ok(all.length >= 2);
+    const { SOURCE_SEARCH_LIMIT, sourcesBody } = await import('../../lib/api/sources');
+    assert.equal(SOURCE_SEARCH_LIMIT, 50);
+    assert.deepEqual((await getSources({ q: 'a', limit: 1 })).map((s) => s.slug), [all[0].slug]);
+    assert.equal((await sourcesBody(new URLSearchParams('q=a'))).more, all.length > SOURCE_SEARCH_LIMIT);
+  });
+
+  it('looks sources up by slug, leaving unknown slugs out', async () => {
+    const answer = await sources('?source=iran-hamas-complex-enduring-alliance&source=cut-hamas-off-from-tehran&source=no-such-article');
+    assert.deepEqual(answer.body.sources.map((s: { slug: string }) => s.slug), ['cut-hamas-off-from-tehran', 'iran-hamas-complex-enduring-alliance']);
+    assert.equal(answer.body.sources[0].title, 'Israel and US must cut Hamas off from Tehran - opinion');
+    assert.deepEqual((await sources('?source=cut-hamas-off-from-tehran&q=unraveling')).body.sources, []);
+  });
+
+  it('rejects bad parameters and every method but GET', async () => {
+    assertBadParameter(await sources('?limit=1'), 'limit', /unknown parameter/);
+    assertBadParameter(await sources('?q=a&q=b'), 'q');
+    assertBadParameter(await sources(`?q=${'x'.repeat(201)}`), 'q');
+    assertBadParameter(await sources('?source=Not%20a%20slug'), 'source');
+    assertBadParameter(await sources(`?${Array.from({ length: 51 }, (_, i) => `source=s${i}`).join('&')}`), 'source');
     assert.equal((await callRoute(sourcesRoute.PUT, '/api/sources', {}, 'PUT')).status, 405);
     assert.equal((await callRoute(actorsRoute.POST, '/api/actors', {}, 'POST')).status, 405);
   });

@@ -2,7 +2,7 @@
 // them straight to client components and the API can send them as JSON.
 export { getActors, type ActorListing, type ActorQuery } from './actors';
 export { findEvents, getEvent, getTimelineEvents, type EventPage, type PageRequest } from './events';
-export { getSource, getSources, type SourceParagraph, type SourceSummary, type SourceView } from './sources';
+export { getSource, getSources, type SourceParagraph, type SourceQuery, type SourceSummary, type SourceView } from './sources';
 export { getTimelineWindow } from './timeline-window';
 export { displayTitle, type ActorSummary, type CitationView, type TimelineEvent } from './views';
 export { getEventSpan, type EventSpan } from './event-span';

@@ -1,4 +1,5 @@
 // Reads of the articles (sources) and their paragraphs.
+import { Prisma } from '../../generated/prisma/client';
 import { db, readSnapshot } from '../snapshot';
 
 export interface SourceSummary {
@@ -33,15 +34,35 @@ interface SourceRow extends Omit<SourceSummary, 'referenceDateEstimated' | 'even
   eventCount: number | bigint;
 }
 
-/** Every source's metadata with the number of events citing it, by slug. */
-export async function getSources(): Promise<SourceSummary[]> {
-  // The count reads only the (sourceId, eventId) index.
+export interface SourceQuery {
+  /**
+   * Text the title, publisher or slug contains. SQLite's LIKE ignores the case of ASCII letters
+   * only; titles are searched as stored, diacritics included.
+   */
+  q?: string | null;
+  /** Only the sources with these slugs; unknown slugs are left out. */
+  slugs?: string[] | null;
+  /** At most this many sources (by slug). */
+  limit?: number | null;
+}
+
+/** Sources' metadata with the number of events citing each, by slug: every source by default. */
+export async function getSources(query: SourceQuery = {}): Promise<SourceSummary[]> {
+  const conditions: Prisma.Sql[] = [];
+  if (query.q != null) {
+    const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(Prisma.sql`(s.title LIKE ${pattern} ESCAPE '\\' OR s.publisher LIKE ${pattern} ESCAPE '\\' OR s.slug LIKE ${pattern} ESCAPE '\\')`);
+  }
+  if (query.slugs != null) conditions.push(query.slugs.length === 0 ? Prisma.sql`0` : Prisma.sql`s.slug IN (${Prisma.join(query.slugs)})`);
+  // The count reads only the (sourceId, eventId) index, and only for the rows returned.
   const rows = await db().$queryRaw<SourceRow[]>`
     SELECT s.slug, s.title, s.publisher, s.author, s.published, s.url, s.origin, s.file,
            s.referenceDate, s.referenceDateEstimated,
            (SELECT COUNT(DISTINCT c.eventId) FROM "Citation" c WHERE c.sourceId = s.id) AS eventCount
     FROM "Source" s
-    ORDER BY s.slug`;
+    WHERE ${conditions.length === 0 ? Prisma.sql`1` : Prisma.join(conditions, ' AND ')}
+    ORDER BY s.slug
+    LIMIT ${query.limit ?? -1}`;
   return rows.map((row) => ({
     ...row,
     referenceDateEstimated: Boolean(row.referenceDateEstimated),
