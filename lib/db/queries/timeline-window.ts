@@ -4,7 +4,6 @@ import type { EventFilter } from '../../query/event-filter';
 import { MAX_WINDOW_ITEMS, type TimelineWindow, type TimelineWindowRequest } from '../../query/timeline-window';
 import { db, readSnapshot } from '../snapshot';
 import { corpusFigures, matchingCount } from './corpus-figures';
-import { countEvents } from './count-events';
 import { filterCondition, isEmptyFilter } from './filter-condition';
 import { laneCountClusters } from './lane-count-clusters';
 import { overlapCondition } from './overlap-condition';
@@ -21,7 +20,7 @@ export async function getTimelineWindow(filter: EventFilter, request: TimelineWi
     const items = crowded ? [] : await windowItems(inWindow);
     const window = { start: request.start, end: request.end, total, matching: unfiltered ? total : await matchingCount(condition) };
     if (!crowded) return { ...window, inWindow: items.length, items, clusters: [] };
-    if (!unfiltered) return { ...window, inWindow: await countEvents(inWindow), items, clusters: await windowClusters(inWindow, request) };
+    if (!unfiltered) return { ...window, items, ...(await windowClusters(inWindow, request)) };
     // Unfiltered: from the seed's per-lane counts; the lane "none" counts every event once.
     const clusters = await laneCountClusters(request, longestSpanDays);
     const perEvent = request.group === 'none' ? clusters : await laneCountClusters({ ...request, group: 'none' }, longestSpanDays);
