@@ -129,6 +129,39 @@ describe('getTimelineWindow', () => {
     assert.equal(unaffiliated.matching, ROWS.filter((row) => row.actors.includes('parent')).length);
   });
 
+  // A filtered window is read from whichever is smaller: the window's events or the filter's matches.
+  // Parent stands for parent and member: 1,350 of 1,801 events, fewer than 2022-07..2024-12 holds.
+  // The two sources cite every event, more than 2023-03..2024-12 holds.
+  const byParent = (row: Row) => row.actors.includes('parent') || row.actors.includes('member');
+  const WHOLE: [string, string] = ['2022-07-01', '2024-12-31'];
+  const PART: [string, string] = ['2023-03-01', '2024-12-31'];
+  const filtered: [string, Partial<EventFilter>, (row: Row) => boolean][] = [
+    ['actor', { actors: ['parent'] }, byParent],
+    ['either source', { sources: ['source-a', 'source-b'] }, () => true],
+    ['actor and source', { actors: ['parent'], sources: ['source-a'] }, (row) => byParent(row) && row.sources.includes('source-a')],
+    ['all of two actors', { actors: ['member', 'other'], mode: 'all' }, (row) => row.actors.includes('member') && row.actors.includes('other')],
+  ];
+  for (const [name, partial, matches] of filtered) for (const [start, end] of [WHOLE, PART]) {
+    it(`counts a filtered window, ${name}, ${start}..${end}`, async () => {
+      const request = { start, end, group: 'actor' } as const;
+      const matchingRows = ROWS.filter(matches);
+      const window = await getTimelineWindow({ ...EMPTY_FILTER, ...partial }, request);
+      assert.equal(window.matching, matchingRows.length);
+      assert.equal(window.inWindow, inWindow(request, matchingRows).length);
+      assert.deepEqual([...window.clusters].sort(byPeriodAndLane), window.inWindow > MAX_WINDOW_ITEMS ? expectedClusters(request, matchingRows).sort(byPeriodAndLane) : []);
+      const expectedItems = window.inWindow > MAX_WINDOW_ITEMS ? [] : inWindow(request, matchingRows).map((row) => row.id).sort();
+      assert.deepEqual(window.items.map((item) => item.id).sort(), expectedItems);
+    });
+  }
+
+  it('is exercised by crowded windows smaller and larger than the filter, and by a filter too small to crowd one', () => {
+    const count = (matches: (row: Row) => boolean, [start, end]: [string, string]) => inWindow({ start, end }, ROWS.filter(matches)).length;
+    const all = () => true;
+    assert.ok(count(byParent, WHOLE) > MAX_WINDOW_ITEMS && count(all, WHOLE) > ROWS.filter(byParent).length);
+    assert.ok(count(all, PART) > MAX_WINDOW_ITEMS && count(all, PART) < ROWS.length);
+    assert.ok(ROWS.filter(filtered[3][2]).length <= MAX_WINDOW_ITEMS && ROWS.filter(filtered[3][2]).length > 0);
+  });
+
   it('answers an empty window with zero counts', async () => {
     const window = await getTimelineWindow(EMPTY_FILTER, { start: '1900-01-01', end: '1900-12-31', group: 'none' });
     assert.deepEqual({ ...window, total: 0 }, { start: '1900-01-01', end: '1900-12-31', total: 0, matching: ROWS.length, inWindow: 0, items: [], clusters: [] });

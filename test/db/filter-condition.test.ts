@@ -1,0 +1,61 @@
+// The two forms of a filter (walking and collecting) must select exactly the events the oracle
+// selects, whichever form a query reads them with.
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import type { Prisma } from '../../lib/generated/prisma/client';
+import { EMPTY_FILTER, type EventFilter } from '../../lib/query/event-filter';
+import { expectedEvents } from './filter-oracle';
+import { seedArticles, useTemporaryDatabase } from './test-database';
+
+useTemporaryDatabase(seedArticles);
+const { getActors, getTimelineEvents } = await import('../../lib/db/queries');
+const { filterConditions } = await import('../../lib/db/queries/filter-condition');
+const { prisma } = await import('../../lib/db/client');
+
+async function selected(condition: Prisma.Sql): Promise<string[]> {
+  const rows = await prisma.$queryRaw<{ id: string }[]>`SELECT e.id FROM "Event" e WHERE ${condition} ORDER BY e.id`;
+  return rows.map((row) => row.id);
+}
+
+describe('filterConditions', () => {
+  let expected: (filter: EventFilter) => string[];
+  before(async () => {
+    const [events, actors] = await Promise.all([getTimelineEvents(), getActors()]);
+    expected = (filter) => expectedEvents(events, actors, filter).map((event) => event.id).sort();
+  });
+
+  const filters: Partial<EventFilter>[] = [
+    {},
+    { actors: ['hamas'] },
+    { actors: ['hamas'], affiliated: false },
+    { actors: ['hamas', 'iran'], mode: 'all' },
+    { actors: ['ismail-haniyeh', 'hamas'], mode: 'all', affiliated: false },
+    { sources: ['cut-hamas-off-from-tehran', 'iran-hamas-complex-enduring-alliance'] },
+    { actors: ['iran'], sources: ['iran-hamas-officials-met-four-times-2023'] },
+    { actors: ['hamas'], q: 'tehran', from: '2020' },
+    { actors: ['hamas'], q: '***' },
+  ];
+  for (const partial of filters) {
+    it(`selects the same events in both forms: ${JSON.stringify(partial)}`, async () => {
+      const filter = { ...EMPTY_FILTER, ...partial };
+      const { walking, collecting } = await filterConditions(filter);
+      assert.deepEqual(await selected(walking), expected(filter));
+      assert.deepEqual(await selected(collecting), expected(filter));
+    });
+  }
+
+  it('is exercised by filters that select some events and not others, and by one selecting none', () => {
+    const count = (partial: Partial<EventFilter>) => expected({ ...EMPTY_FILTER, ...partial }).length;
+    const all = count({});
+    for (const partial of filters.slice(1, -1)) assert.ok(count(partial) > 0 && count(partial) < all, JSON.stringify(partial));
+    assert.equal(count(filters.at(-1) ?? {}), 0);
+  });
+
+  it('differs between the forms only where actors or sources are tested', async () => {
+    const plain = await filterConditions({ ...EMPTY_FILTER, q: 'tehran', precisions: ['day'] });
+    assert.equal(plain.walking.sql, plain.collecting.sql);
+    const linked = await filterConditions({ ...EMPTY_FILTER, actors: ['hamas'], sources: ['cut-hamas-off-from-tehran'] });
+    assert.match(linked.walking.sql, /EXISTS/);
+    assert.doesNotMatch(linked.collecting.sql, /EXISTS/);
+  });
+});
