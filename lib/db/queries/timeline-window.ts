@@ -4,7 +4,6 @@ import type { EventFilter } from '../../query/event-filter';
 import { MAX_WINDOW_ITEMS, type TimelineWindow, type TimelineWindowRequest } from '../../query/timeline-window';
 import { db, readSnapshot } from '../snapshot';
 import { corpusFigures, matchingCount } from './corpus-figures';
-import { countEvents } from './count-events';
 import { filterConditions, isEmptyFilter } from './filter-condition';
 import { laneCountClusters } from './lane-count-clusters';
 import { overlapCondition } from './overlap-condition';
@@ -19,9 +18,9 @@ export async function getTimelineWindow(filter: EventFilter, request: TimelineWi
     const matching = unfiltered ? total : await matchingCount(conditions.collecting);
     const overlap = overlapCondition(request.start, request.end, longestSpanDays);
     // Read whichever is smaller: the window's events, walked in date order, or the filter's matches,
-    // collected by id (about the same cost per event read). Counting the window's events walks one
-    // covering index, a small part of either.
-    const collect = !unfiltered && matching < await countEvents(overlap);
+    // collected by id (about the same cost per event read). Telling which walks at most `matching`
+    // entries of one covering index, a small part of either.
+    const collect = !unfiltered && await exceeds(overlap, matching);
     const inWindow = Prisma.sql`${collect ? conditions.collecting : conditions.walking} AND ${overlap}`;
     const window = { start: request.start, end: request.end, total, matching };
     // No window holds more matches than the filter has. Collected matches are counted and clustered
