@@ -1,5 +1,5 @@
 // The two forms of a filter (walking and collecting) must select exactly the events the oracle
-// selects, whichever form a query reads them with.
+// selects, whichever form a query reads them with; the collecting form builds one list of ids.
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import type { Prisma } from '../../lib/generated/prisma/client';
@@ -51,11 +51,18 @@ describe('filterConditions', () => {
     assert.equal(count(filters.at(-1) ?? {}), 0);
   });
 
-  it('differs between the forms only where actors or sources are tested', async () => {
-    const plain = await filterConditions({ ...EMPTY_FILTER, q: 'tehran', precisions: ['day'] });
+  it('collects from one list: the sources\', else the search\'s, else the first actor\'s', async () => {
+    const forms = async (partial: Partial<EventFilter>) => filterConditions({ ...EMPTY_FILTER, ...partial });
+    const collected = (sql: string) => [...sql.matchAll(/e\.(?:id|seq) IN \(SELECT (\w+) FROM "(\w+)"/g)].map((match) => match[2]);
+    const tested = (sql: string) => [...sql.matchAll(/EXISTS \(SELECT 1 FROM "(\w+)"/g)].map((match) => match[1]);
+    const plain = await forms({ q: 'tehran', precisions: ['day'] });
     assert.equal(plain.walking.sql, plain.collecting.sql);
-    const linked = await filterConditions({ ...EMPTY_FILTER, actors: ['hamas'], sources: ['cut-hamas-off-from-tehran'] });
-    assert.match(linked.walking.sql, /EXISTS/);
-    assert.doesNotMatch(linked.collecting.sql, /EXISTS/);
+    const linked = await forms({ actors: ['hamas', 'iran'], mode: 'all', sources: ['cut-hamas-off-from-tehran'] });
+    assert.deepEqual(tested(linked.walking.sql), ['Citation', 'EventActor', 'EventActor']);
+    assert.deepEqual([collected(linked.collecting.sql), tested(linked.collecting.sql)], [['Citation'], ['EventActor', 'EventActor']]);
+    const searched = await forms({ actors: ['hamas'], q: 'tehran' });
+    assert.deepEqual([collected(searched.collecting.sql), tested(searched.collecting.sql)], [['EventSearch'], ['EventActor']]);
+    const actor = await forms({ actors: ['hamas'] });
+    assert.deepEqual([collected(actor.collecting.sql), tested(actor.collecting.sql)], [['EventActor'], []]);
   });
 });
