@@ -9,7 +9,7 @@ import { seedArticles, useTemporaryDatabase } from './test-database';
 
 useTemporaryDatabase(seedArticles);
 const { getActors, getTimelineEvents } = await import('../../lib/db/queries');
-const { filterConditions } = await import('../../lib/db/queries/filter-condition');
+const { dateOrderCondition, filterConditions } = await import('../../lib/db/queries/filter-condition');
 const { prisma } = await import('../../lib/db/client');
 
 async function selected(condition: Prisma.Sql): Promise<string[]> {
@@ -64,5 +64,14 @@ describe('filterConditions', () => {
     assert.deepEqual([collected(searched.collecting.sql), tested(searched.collecting.sql)], [['EventSearch'], ['EventActor']]);
     const actor = await forms({ actors: ['hamas'] });
     assert.deepEqual([collected(actor.collecting.sql), tested(actor.collecting.sql)], [['EventActor'], []]);
+  });
+
+  it('walks in date order unless the matches are fewer than the events a walk would meet', async () => {
+    const forms = await filterConditions({ ...EMPTY_FILTER, actors: ['hamas'] });
+    // 1,000 events: a walk for 1 match meets about 1,000 / matching of them.
+    assert.equal(dateOrderCondition(forms, 31, 1000, 1), forms.collecting);
+    assert.equal(dateOrderCondition(forms, 32, 1000, 1), forms.walking);
+    assert.equal(dateOrderCondition(forms, 99, 1000, 10), forms.collecting);
+    assert.equal(dateOrderCondition(forms, 1000, 1000, 10), forms.walking);
   });
 });

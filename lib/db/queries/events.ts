@@ -2,10 +2,10 @@
 import { Prisma } from '../../generated/prisma/client';
 import type { EventFilter } from '../../query/event-filter';
 import { db, readSnapshot } from '../snapshot';
-import { matchingCount } from './corpus-figures';
+import { corpusFigures, matchingCount } from './corpus-figures';
 import { decodeCursor, encodeCursor } from './event-cursor';
 import { eventsWithDetails } from './event-details';
-import { filterConditions } from './filter-condition';
+import { dateOrderCondition, filterConditions } from './filter-condition';
 import { EVENT_DETAILS, toTimelineEvent, type TimelineEvent } from './views';
 
 export interface EventPage {
@@ -46,20 +46,22 @@ export async function getEvent(id: string): Promise<TimelineEvent | null> {
  */
 export async function findEvents(filter: EventFilter, page: PageRequest): Promise<EventPage> {
   return readSnapshot(async () => {
-    const { walking, collecting } = await filterConditions(filter);
+    const conditions = await filterConditions(filter);
+    const total = await matchingCount(conditions.collecting);
+    const condition = dateOrderCondition(conditions, total, (await corpusFigures()).total, page.limit + 1);
     const after = page.cursor === null ? null : decodeCursor(page.cursor);
     const afterCursor = after === null ? Prisma.sql`1` : Prisma.sql`(e.start, e."end", e.id) > (${after.start}, ${after.end}, ${after.id})`;
     // One row more than the page tells whether another page follows.
     const keys = await db().$queryRaw<{ id: string; start: string; end: string }[]>`
       SELECT e.id, e.start, e."end" AS "end" FROM "Event" e
-      WHERE ${walking} AND ${afterCursor}
+      WHERE ${condition} AND ${afterCursor}
       ORDER BY e.start, e."end", e.id
       LIMIT ${page.limit + 1}`;
     const pageKeys = keys.slice(0, page.limit);
     const last = pageKeys.at(-1);
     return {
       events: await eventsWithDetails(pageKeys.map((key) => key.id)),
-      total: await matchingCount(collecting),
+      total,
       nextCursor: keys.length > page.limit && last !== undefined ? encodeCursor(last) : null,
     };
   });

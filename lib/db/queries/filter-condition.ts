@@ -94,6 +94,14 @@ function allOf(conditions: Prisma.Sql[]): Prisma.Sql {
   return conditions.length === 0 ? MATCHES_ALL : Prisma.join(conditions, ' AND ');
 }
 
+/**
+ * The form for a read in date order that stops after `limit` matches. Walking meets about
+ * limit × total / matching events when the matches are spread out; collecting reads every match.
+ */
+export function dateOrderCondition(conditions: FilterConditions, matching: number, total: number, limit: number): Prisma.Sql {
+  return matching * matching < limit * total ? conditions.collecting : conditions.walking;
+}
+
 /** True when the filter selects every event, so "matching" equals "total" without counting twice. */
 export function isEmptyFilter(filter: EventFilter): boolean {
   return filter.actors.length === 0 && filter.sources.length === 0 && filter.from === null && filter.to === null
