@@ -21,9 +21,10 @@ export interface FilterConditions {
    */
   walking: Prisma.Sql;
   /**
-   * Collects the ids of the actors' and sources' events from the (actorId, eventId) and
-   * (sourceId, eventId) indexes first, and reads those events by id: for reads of every match
-   * (counts, clusters) when the filter matches fewer events than the window holds.
+   * Collects the ids of one source or actor test's events from the (sourceId, eventId) or
+   * (actorId, eventId) index first and reads those events by id, testing the rest per event: for
+   * reads of every match (counts, clusters) when the filter matches fewer events than the window
+   * holds, and for date-order reads of few matches.
    */
   collecting: Prisma.Sql;
 }
@@ -39,10 +40,10 @@ const SOURCE_LINK: Link = { table: Prisma.raw('"Citation"'), column: Prisma.raw(
 
 /** The filter as conditions on the alias `e`; throws a ParameterError for unknown slugs. */
 export async function filterConditions(filter: EventFilter): Promise<FilterConditions> {
-  const links: FilterConditions[] = [];
-  const sourceIds = await resolveSources(filter.sources);
-  if (sourceIds.length > 0) links.push(linkedTo(SOURCE_LINK, sourceIds));
   const actorGroups = await resolveActors(filter.actors, filter.affiliated);
+  const sourceIds = await resolveSources(filter.sources);
+  const links: FilterConditions[] = [];
+  if (sourceIds.length > 0) links.push(linkedTo(SOURCE_LINK, sourceIds));
   if (actorGroups.length > 0) {
     // any: one test over every id; all: one test per requested actor.
     const groups = filter.mode === 'any' ? [[...new Set(actorGroups.flat())]] : actorGroups;
