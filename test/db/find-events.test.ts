@@ -71,6 +71,9 @@ describe('findEvents', () => {
     assert.ok(count({ actors: ['hamas'] }) > count({ actors: ['hamas'], affiliated: false }));
     assert.ok(count({ actors: ['hamas', 'iran'], mode: 'all' }) > 0);
     assert.ok(count({ q: 'hama' }) > 0 && count({ q: 'HAMAS Tehran' }) > 0 && count({ sources: ['cut-hamas-off-from-tehran'] }) > 0);
+    // Pages of 4 collect the matches of filters with fewer than √(5 × all) of them, and walk the others.
+    const collected = filters.filter((partial) => count(partial) ** 2 < 5 * all.length).length;
+    assert.ok(collected > 2 && collected < filters.length - 2, `${collected} of ${filters.length} collected`);
   });
 
   it('returns full events in (start, end, id) order, each exactly once across pages', async () => {

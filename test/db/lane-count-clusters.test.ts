@@ -11,6 +11,7 @@ const { laneCountClusters, startPieces } = await import('../../lib/db/queries/la
 const { windowClusters } = await import('../../lib/db/queries/window-clusters');
 const { corpusFigures } = await import('../../lib/db/queries/corpus-figures');
 const { overlapCondition } = await import('../../lib/db/queries/overlap-condition');
+const { countEvents } = await import('../../lib/db/queries/count-events');
 
 const WINDOWS: [string, string][] = [
   ['1900-01-01', '2030-12-31'], // years, whole
@@ -27,9 +28,11 @@ describe('laneCountClusters', () => {
     it(`equals counting the events, ${start}..${end} group=${group}`, async () => {
       const request: TimelineWindowRequest = { start, end, group };
       const { longestSpanDays } = await corpusFigures();
-      const counted = await windowClusters(overlapCondition(start, end, longestSpanDays), request);
+      const overlap = overlapCondition(start, end, longestSpanDays);
+      const { inWindow, clusters: counted } = await windowClusters(overlap, request);
       assert.ok(counted.length > 0, 'the window holds seeded events');
       assert.deepEqual(await laneCountClusters(request, longestSpanDays), counted);
+      assert.equal(inWindow, await countEvents(overlap), 'each event counted once, whatever its lanes');
     });
   }
 });

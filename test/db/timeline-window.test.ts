@@ -15,9 +15,16 @@ interface Row { id: string; start: string; end: string; actors: string[]; source
 const DAY = { unit: 'day', step: 1 } as const;
 const day = (first: string, offset: number) => periodSpan(DAY, periodIndex(DAY, first) + offset).start;
 
-/** 1,800 events through 2023 and 2024, a few lasting years; actors and sources in a fixed pattern. */
+/**
+ * 1,800 events through 2023 and 2024, a few lasting years; actors and sources in a fixed pattern.
+ * Before them, 1,500 events of 2010 without actors, so actor-filtered windows can hold many events
+ * and few matches.
+ */
 function generateRows(): Row[] {
   const rows: Row[] = [];
+  for (let i = 0; i < 1500; i++) {
+    rows.push({ id: `evt_2010_${String(i).padStart(4, '0')}`, start: day('2010-01-01', i % 365), end: day('2010-01-01', i % 365), actors: [], sources: ['source-b'] });
+  }
   for (let i = 0; i < 1800; i++) {
     const start = day('2023-01-01', (i * 7) % 730);
     const end = i % 5 === 0 ? day(start, 30) : start;
@@ -127,6 +134,43 @@ describe('getTimelineWindow', () => {
     assert.deepEqual([...window.clusters].sort(byPeriodAndLane), expectedClusters(request, matchingRows).sort(byPeriodAndLane));
     const unaffiliated = await getTimelineWindow({ ...filter, affiliated: false }, request);
     assert.equal(unaffiliated.matching, ROWS.filter((row) => row.actors.includes('parent')).length);
+  });
+
+  // A filtered window is read from whichever is smaller: the window's events or the filter's matches.
+  // Parent stands for parent and member: 1,350 events, fewer than 2022-07..2024-12 holds, and also
+  // fewer than 2010..2023-06 holds, though only some hundreds of them are in that window. The two
+  // sources cite every event, more than 2023-03..2024-12 holds.
+  const byParent = (row: Row) => row.actors.includes('parent') || row.actors.includes('member');
+  const WHOLE: [string, string] = ['2022-07-01', '2024-12-31'];
+  const PART: [string, string] = ['2023-03-01', '2024-12-31'];
+  const EARLY: [string, string] = ['2010-01-01', '2023-06-30'];
+  const filtered: [string, Partial<EventFilter>, (row: Row) => boolean][] = [
+    ['actor', { actors: ['parent'] }, byParent],
+    ['either source', { sources: ['source-a', 'source-b'] }, () => true],
+    ['actor and source', { actors: ['parent'], sources: ['source-a'] }, (row) => byParent(row) && row.sources.includes('source-a')],
+    ['all of two actors', { actors: ['member', 'other'], mode: 'all' }, (row) => row.actors.includes('member') && row.actors.includes('other')],
+  ];
+  for (const [name, partial, matches] of filtered) for (const [start, end] of [WHOLE, PART, EARLY]) {
+    it(`counts a filtered window, ${name}, ${start}..${end}`, async () => {
+      const request = { start, end, group: 'actor' } as const;
+      const matchingRows = ROWS.filter(matches);
+      const window = await getTimelineWindow({ ...EMPTY_FILTER, ...partial }, request);
+      assert.equal(window.matching, matchingRows.length);
+      assert.equal(window.inWindow, inWindow(request, matchingRows).length);
+      assert.deepEqual([...window.clusters].sort(byPeriodAndLane), window.inWindow > MAX_WINDOW_ITEMS ? expectedClusters(request, matchingRows).sort(byPeriodAndLane) : []);
+      const expectedItems = window.inWindow > MAX_WINDOW_ITEMS ? [] : inWindow(request, matchingRows).map((row) => row.id).sort();
+      assert.deepEqual(window.items.map((item) => item.id).sort(), expectedItems);
+    });
+  }
+
+  it('is exercised by crowded windows smaller and larger than the filter, an uncrowded larger one, and a filter too small to crowd one', () => {
+    const count = (matches: (row: Row) => boolean, [start, end]: [string, string]) => inWindow({ start, end }, ROWS.filter(matches)).length;
+    const all = () => true;
+    const parents = ROWS.filter(byParent).length;
+    assert.ok(count(byParent, WHOLE) > MAX_WINDOW_ITEMS && count(all, WHOLE) > parents);
+    assert.ok(parents > MAX_WINDOW_ITEMS && count(byParent, EARLY) <= MAX_WINDOW_ITEMS && count(byParent, EARLY) > 0 && count(all, EARLY) > parents);
+    assert.ok(count(all, PART) > MAX_WINDOW_ITEMS && count(all, PART) < ROWS.length);
+    assert.ok(ROWS.filter(filtered[3][2]).length <= MAX_WINDOW_ITEMS && ROWS.filter(filtered[3][2]).length > 0);
   });
 
   it('answers an empty window with zero counts', async () => {

@@ -3,7 +3,7 @@
 import { EMPTY_FILTER } from '../../query/event-filter';
 import { prisma } from '../client';
 import { countEvents } from './count-events';
-import { filterCondition } from './filter-condition';
+import { filterConditions } from './filter-condition';
 import type { ActorSummary } from './views';
 
 export interface ActorCount extends ActorSummary {
@@ -38,7 +38,7 @@ export async function getActorProfile(slug: string, coActorLimit = 10): Promise<
       FROM "Actor" m WHERE m.affiliationId = ${actor.id}
       ORDER BY m.name, m.slug`,
     prisma.eventActor.count({ where: { actorId: actor.id } }),
-    countEvents(await filterCondition({ ...EMPTY_FILTER, actors: [slug] })),
+    countEvents((await filterConditions({ ...EMPTY_FILTER, actors: [slug] })).collecting),
     prisma.$queryRaw<CountRow[]>`
       SELECT a.slug, a.name, a.kind, COUNT(*) AS count
       FROM "EventActor" mine

@@ -2,10 +2,10 @@
 import { Prisma } from '../../generated/prisma/client';
 import type { EventFilter } from '../../query/event-filter';
 import { db, readSnapshot } from '../snapshot';
-import { matchingCount } from './corpus-figures';
+import { corpusFigures, matchingCount } from './corpus-figures';
 import { decodeCursor, encodeCursor } from './event-cursor';
 import { eventsWithDetails } from './event-details';
-import { filterCondition } from './filter-condition';
+import { dateOrderCondition, filterConditions } from './filter-condition';
 import { EVENT_DETAILS, toTimelineEvent, type TimelineEvent } from './views';
 
 export interface EventPage {
@@ -46,7 +46,9 @@ export async function getEvent(id: string): Promise<TimelineEvent | null> {
  */
 export async function findEvents(filter: EventFilter, page: PageRequest): Promise<EventPage> {
   return readSnapshot(async () => {
-    const condition = await filterCondition(filter);
+    const conditions = await filterConditions(filter);
+    const total = await matchingCount(conditions.collecting);
+    const condition = dateOrderCondition(conditions, total, (await corpusFigures()).total, page.limit + 1);
     const after = page.cursor === null ? null : decodeCursor(page.cursor);
     const afterCursor = after === null ? Prisma.sql`1` : Prisma.sql`(e.start, e."end", e.id) > (${after.start}, ${after.end}, ${after.id})`;
     // One row more than the page tells whether another page follows.
@@ -59,7 +61,7 @@ export async function findEvents(filter: EventFilter, page: PageRequest): Promis
     const last = pageKeys.at(-1);
     return {
       events: await eventsWithDetails(pageKeys.map((key) => key.id)),
-      total: await matchingCount(condition),
+      total,
       nextCursor: keys.length > page.limit && last !== undefined ? encodeCursor(last) : null,
     };
   });

@@ -5,6 +5,7 @@
 import { Prisma } from '../../generated/prisma/client';
 import type { Grouping, TimelineCluster, TimelineWindowRequest } from '../../query/timeline-window';
 import { db } from '../snapshot';
+import { eventLanes, laneJoin, laneSlug } from './cluster-lanes';
 import { choosePeriod, periodIndex, periodSpan, type Period } from './cluster-periods';
 import { overlapCondition } from './overlap-condition';
 import { toClusters, type ClusterRow } from './window-clusters';
@@ -72,39 +73,14 @@ export function startPieces(period: Period, start: string, end: string): Piece[]
 
 /** Per lane, the events meeting `condition`, all counted in the period `period`. */
 function earlierEvents(group: Grouping, period: Prisma.Sql, condition: Prisma.Sql): Prisma.Sql {
-  switch (group) {
-    case 'none':
-      return Prisma.sql`SELECT ${period} AS period, 0 AS laneId, COUNT(*) AS count FROM "Event" e WHERE ${condition} GROUP BY laneId`;
-    case 'actor':
-      return Prisma.sql`
-        SELECT ${period} AS period, coalesce(ea.actorId, 0) AS laneId, COUNT(*) AS count
-        FROM "Event" e LEFT JOIN "EventActor" ea ON ea.eventId = e.id
-        WHERE ${condition} GROUP BY laneId`;
-    case 'source':
-      return Prisma.sql`
-        SELECT ${period} AS period, coalesce(c.sourceId, 0) AS laneId, COUNT(DISTINCT e.id) AS count
-        FROM "Event" e LEFT JOIN "Citation" c ON c.eventId = e.id
-        WHERE ${condition} GROUP BY laneId`;
-  }
+  const lanes = eventLanes(group);
+  return Prisma.sql`
+    SELECT ${period} AS period, ${lanes.laneId} AS laneId, ${lanes.count} AS count
+    FROM "Event" e ${lanes.join}
+    WHERE ${condition} GROUP BY laneId`;
 }
 
 /** A bound number that SQLite divides and compares as an integer. */
 function integer(value: number): Prisma.Sql {
   return Prisma.sql`CAST(${value} AS INTEGER)`;
-}
-
-function laneSlug(group: Grouping): Prisma.Sql {
-  return group === 'none' ? Prisma.sql`NULL` : Prisma.sql`lane.slug`;
-}
-
-/** Lane id 0 (no actor, no source) matches no row, so its slug is null. */
-function laneJoin(group: Grouping): Prisma.Sql {
-  switch (group) {
-    case 'none':
-      return Prisma.empty;
-    case 'actor':
-      return Prisma.sql`LEFT JOIN "Actor" lane ON lane.id = t.laneId`;
-    case 'source':
-      return Prisma.sql`LEFT JOIN "Source" lane ON lane.id = t.laneId`;
-  }
 }

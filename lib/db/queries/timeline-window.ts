@@ -4,29 +4,44 @@ import type { EventFilter } from '../../query/event-filter';
 import { MAX_WINDOW_ITEMS, type TimelineWindow, type TimelineWindowRequest } from '../../query/timeline-window';
 import { db, readSnapshot } from '../snapshot';
 import { corpusFigures, matchingCount } from './corpus-figures';
-import { countEvents } from './count-events';
-import { filterCondition, isEmptyFilter } from './filter-condition';
+import { filterConditions, isEmptyFilter } from './filter-condition';
 import { laneCountClusters } from './lane-count-clusters';
 import { overlapCondition } from './overlap-condition';
-import { windowClusters } from './window-clusters';
+import { windowClusters, type CountedClusters } from './window-clusters';
 import { windowItems } from './window-items';
 
 export async function getTimelineWindow(filter: EventFilter, request: TimelineWindowRequest): Promise<TimelineWindow> {
   return readSnapshot(async () => {
     const { total, longestSpanDays } = await corpusFigures();
-    const condition = await filterCondition(filter);
-    const inWindow = Prisma.sql`${condition} AND ${overlapCondition(request.start, request.end, longestSpanDays)}`;
-    const crowded = await exceeds(inWindow, MAX_WINDOW_ITEMS);
+    const conditions = await filterConditions(filter);
     const unfiltered = isEmptyFilter(filter);
-    const items = crowded ? [] : await windowItems(inWindow);
-    const window = { start: request.start, end: request.end, total, matching: unfiltered ? total : await matchingCount(condition) };
-    if (!crowded) return { ...window, inWindow: items.length, items, clusters: [] };
-    if (!unfiltered) return { ...window, inWindow: await countEvents(inWindow), items, clusters: await windowClusters(inWindow, request) };
-    // Unfiltered: from the seed's per-lane counts; the lane "none" counts every event once.
-    const clusters = await laneCountClusters(request, longestSpanDays);
-    const perEvent = request.group === 'none' ? clusters : await laneCountClusters({ ...request, group: 'none' }, longestSpanDays);
-    return { ...window, inWindow: perEvent.reduce((sum, cluster) => sum + cluster.count, 0), items, clusters };
+    const matching = unfiltered ? total : await matchingCount(conditions.collecting);
+    const overlap = overlapCondition(request.start, request.end, longestSpanDays);
+    // Read whichever is smaller: the window's events, walked in date order, or the filter's matches,
+    // collected by id (about the same cost per event read). Telling which walks at most `matching`
+    // entries of one covering index, a small part of either.
+    const collect = !unfiltered && await exceeds(overlap, matching);
+    const inWindow = Prisma.sql`${collect ? conditions.collecting : conditions.walking} AND ${overlap}`;
+    const window = { start: request.start, end: request.end, total, matching };
+    // No window holds more matches than the filter has. Collected matches are counted and clustered
+    // in one read, kept if they crowd the window; a walk stops after MAX_WINDOW_ITEMS + 1 of them.
+    const mayCrowd = matching > MAX_WINDOW_ITEMS;
+    const counted = collect && mayCrowd ? await windowClusters(inWindow, request) : null;
+    const crowded = mayCrowd && (counted === null ? await exceeds(inWindow, MAX_WINDOW_ITEMS) : counted.inWindow > MAX_WINDOW_ITEMS);
+    if (!crowded) {
+      const items = await windowItems(inWindow);
+      return { ...window, inWindow: items.length, items, clusters: [] };
+    }
+    if (!unfiltered) return { ...window, items: [], ...(counted ?? await windowClusters(inWindow, request)) };
+    return { ...window, items: [], ...(await unfilteredClusters(request, longestSpanDays)) };
   });
+}
+
+/** From the seed's per-lane counts; the lane "none" counts every event once. */
+async function unfilteredClusters(request: TimelineWindowRequest, longestSpanDays: number): Promise<CountedClusters> {
+  const clusters = await laneCountClusters(request, longestSpanDays);
+  const perEvent = request.group === 'none' ? clusters : await laneCountClusters({ ...request, group: 'none' }, longestSpanDays);
+  return { inWindow: perEvent.reduce((sum, cluster) => sum + cluster.count, 0), clusters };
 }
 
 /** Whether more than `limit` events meet `condition`, reading at most limit + 1 of them. */

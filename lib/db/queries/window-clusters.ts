@@ -1,13 +1,20 @@
 // Counts per period for a timeline window too crowded to draw event by event.
 import { Prisma } from '../../generated/prisma/client';
-import type { Grouping, TimelineCluster, TimelineWindowRequest } from '../../query/timeline-window';
+import type { TimelineCluster, TimelineWindowRequest } from '../../query/timeline-window';
 import { db } from '../snapshot';
+import { eventLanes, laneJoin, laneSlug } from './cluster-lanes';
 import { choosePeriod, periodIndexSql, periodSpan, type Period } from './cluster-periods';
 
 export interface ClusterRow {
   period: number | bigint;
   lane: string | null;
   count: number | bigint;
+}
+
+export interface CountedClusters {
+  /** Events matching `inWindow`, each counted once. */
+  inWindow: number;
+  clusters: TimelineCluster[];
 }
 
 /**
@@ -17,11 +24,22 @@ export interface ClusterRow {
  * event counts once in each of its actors' lanes, with group=source once per citing source; events
  * without any actor have the lane null.
  */
-export async function windowClusters(inWindow: Prisma.Sql, request: TimelineWindowRequest): Promise<TimelineCluster[]> {
+export async function windowClusters(inWindow: Prisma.Sql, request: TimelineWindowRequest): Promise<CountedClusters> {
   const period = choosePeriod(request.start, request.end);
   const periodOf = periodIndexSql(period, Prisma.sql`max(e.start, ${request.start})`);
-  const rows = await db().$queryRaw<ClusterRow[]>(clusterQuery(request.group, periodOf, inWindow));
-  return toClusters(period, request, rows);
+  const lanes = eventLanes(request.group);
+  // The matching events are read once, for the clusters and for how many there are.
+  const rows = await db().$queryRaw<(ClusterRow & { inWindow: number | bigint })[]>`
+    WITH matched AS MATERIALIZED (SELECT e.id, ${periodOf} AS period FROM "Event" e WHERE ${inWindow})
+    SELECT t.period, ${laneSlug(request.group)} AS lane, t.count, (SELECT COUNT(*) FROM matched) AS inWindow
+    FROM (
+      SELECT e.period, ${lanes.laneId} AS laneId, ${lanes.count} AS count
+      FROM matched e ${lanes.join}
+      GROUP BY e.period, laneId
+    ) t
+    ${laneJoin(request.group)}
+    ORDER BY t.period, lane`;
+  return { inWindow: Number(rows[0]?.inWindow ?? 0), clusters: toClusters(period, request, rows) };
 }
 
 /** Rows of (period index, lane, count) as clusters, each period clipped to the window. */
@@ -36,30 +54,4 @@ export function toClusters(period: Period, request: TimelineWindowRequest, rows:
       group: row.lane,
     };
   });
-}
-
-function clusterQuery(group: Grouping, periodOf: Prisma.Sql, inWindow: Prisma.Sql): Prisma.Sql {
-  switch (group) {
-    case 'none':
-      return Prisma.sql`
-        SELECT ${periodOf} AS period, NULL AS lane, COUNT(*) AS count
-        FROM "Event" e WHERE ${inWindow}
-        GROUP BY period ORDER BY period`;
-    case 'actor':
-      return Prisma.sql`
-        SELECT ${periodOf} AS period, a.slug AS lane, COUNT(*) AS count
-        FROM "Event" e
-        LEFT JOIN "EventActor" ea ON ea.eventId = e.id
-        LEFT JOIN "Actor" a ON a.id = ea.actorId
-        WHERE ${inWindow}
-        GROUP BY period, lane ORDER BY period, lane`;
-    case 'source':
-      return Prisma.sql`
-        SELECT ${periodOf} AS period, s.slug AS lane, COUNT(DISTINCT e.id) AS count
-        FROM "Event" e
-        LEFT JOIN "Citation" c ON c.eventId = e.id
-        LEFT JOIN "Source" s ON s.id = c.sourceId
-        WHERE ${inWindow}
-        GROUP BY period, lane ORDER BY period, lane`;
-  }
 }
