@@ -11,7 +11,7 @@ import { compareEvents } from './merge/compare-events';
 import { findDiscrepancies } from './merge/find-discrepancies';
 import { mergeEvents } from './merge/merge-events';
 import { recountFromRedated } from './merge/recount-from-redated';
-import { redateToKnownHappenings } from './merge/redate-to-known-happenings';
+import { type KnownReport, redateToKnownHappenings } from './merge/redate-to-known-happenings';
 import { resolveReferences } from './merge/resolve-references';
 import { classifyParagraphs } from './paragraphs/classify-paragraphs';
 import type { Citation, ExtractedEvent } from './types';
@@ -53,7 +53,7 @@ export const articleStages: ArticleStage[] = [
  * and need only the corpus's reports of known happenings (`reports`); merge stages change one merge
  * partition (one family, a run of overlapping years: see bucketYears), which no other event can join.
  */
-export const corpusDatingStages: { name: string; run: (events: ExtractedEvent[], reports: ExtractedEvent[]) => ExtractedEvent[] }[] = [
+export const corpusDatingStages: { name: string; run: (events: ExtractedEvent[], reports: KnownReport[]) => ExtractedEvent[] }[] = [
   // An article that never states the year of a famous day borrows it from one that does.
   { name: 'known-happenings', run: redateToKnownHappenings },
   // Then what an article counted from such a day ("just days before the Hamas operation") follows it,

@@ -4,6 +4,7 @@
 import { articleStages, corpusDatingStages, corpusMergeStages } from './configuration';
 import type { ArticleState } from './events/article-state';
 import { compareEvents } from './merge/compare-events';
+import type { KnownReport } from './merge/redate-to-known-happenings';
 import type { ArticleExtraction, ArticleInput, CorpusExtraction, ExtractedEvent, ExtractOptions } from './types';
 
 export type * from './types';
@@ -38,7 +39,7 @@ export function mergeArticles(extractions: ArticleExtraction[]): CorpusExtractio
  * The corpus's dating stages on the events of one or more articles, given the reports of known
  * happenings in reading order (all events, or at least those whose knownDayKey the events need).
  */
-export function dateAcrossSources(events: ExtractedEvent[], reports: ExtractedEvent[]): ExtractedEvent[] {
+export function dateAcrossSources(events: ExtractedEvent[], reports: KnownReport[]): ExtractedEvent[] {
   return corpusDatingStages.reduce((current, stage) => stage.run(current, reports), events);
 }
 

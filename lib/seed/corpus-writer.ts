@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ArticleExtraction, ExtractedEvent } from '../extract/types';
+import type { ExtractedEvent, ExtractedSource } from '../extract/types';
 import type { Gazetteer } from '../extract/actors/types';
 import type { FrontMatter } from '../articles/front-matter';
 import { rebuildLaneCounts } from './lane-counts';
@@ -65,9 +65,8 @@ export class CorpusWriter {
     }
   }
 
-  addSource(file: SourceFile, extraction: ArticleExtraction): void {
+  addSource(file: SourceFile, source: ExtractedSource): void {
     const id = this.sources.size + 1;
-    const { source } = extraction;
     this.sources.set(file.slug, { id, firstParagraphId: this.nextParagraphId, paragraphs: source.paragraphs.length });
     const fm = file.frontMatter;
     this.insertSource.run(

@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
-import { bucketFamily, bucketYears } from '../extract/merge/bucket-keys';
 import type { YearSpan } from '../extract/merge/merge-partitions';
-import { knownDayKey, yearlessDayKey } from '../extract/merge/redate-to-known-happenings';
+import type { KnownReport } from '../extract/merge/redate-to-known-happenings';
 import type { ExtractedEvent } from '../extract/types';
+import { type StagedArticle, type StagedEvent, stageEvent } from './staged-article';
 
 /** Merged events are read back this many at a time, in timeline order. */
 const PAGE = 500;
@@ -32,7 +32,7 @@ export class EventStaging {
       CREATE INDEX temp."StagedEvent_partition" ON "StagedEvent" (family, firstYear);
       CREATE INDEX temp."StagedEvent_yearlessDayKey" ON "StagedEvent" (yearlessDayKey) WHERE yearlessDayKey IS NOT NULL;
       CREATE TEMP TABLE "KnownReport" (
-        dayKey TEXT NOT NULL, article INTEGER NOT NULL, position INTEGER NOT NULL, event TEXT NOT NULL,
+        dayKey TEXT NOT NULL, article INTEGER NOT NULL, position INTEGER NOT NULL, report TEXT NOT NULL,
         PRIMARY KEY (dayKey, article, position)
       );
       CREATE TEMP TABLE "ArticleToDate" (article INTEGER PRIMARY KEY);
@@ -44,31 +44,49 @@ export class EventStaging {
     this.insertStaged = db.prepare(`INSERT OR REPLACE INTO "StagedEvent" VALUES (?, ?, ?, ?, ?, ?, ?)`);
     this.insertKnown = db.prepare(`INSERT INTO "KnownReport" VALUES (?, ?, ?, ?)`);
     this.insertMerged = db.prepare(`INSERT INTO "MergedEvent" VALUES (?, ?, ?, ?)`);
-    this.insertToDate = db.prepare(`INSERT INTO "ArticleToDate" VALUES (?)`);
+    this.insertToDate = db.prepare(`INSERT OR IGNORE INTO "ArticleToDate" VALUES (?)`);
   }
 
-  /**
-   * One article's events as extracted; the reports of known happenings among them are kept as they
-   * are now. `datesAlone`: the corpus's dating stages change the article even with no other article.
-   */
-  addArticle(article: number, events: ExtractedEvent[], datesAlone: boolean): void {
-    this.replaceArticle(article, events);
+  /** One article's events as extracted; the reports of known happenings among them are kept as they are now. */
+  addArticle(article: number, { events, datesAlone }: StagedArticle): void {
+    this.writeEvents(article, events);
     events.forEach((event, position) => {
-      const key = knownDayKey(event);
-      if (key !== null) this.insertKnown.run(key, article, position, JSON.stringify(event));
+      if (event.knownReport !== null) this.insertKnown.run(event.knownReport.dayKey, article, position, event.knownReport.json);
     });
     if (datesAlone) this.insertToDate.run(article);
   }
 
-  /** Articles the dating stages may change: dated alone, or with a yearless day some known report may date. */
-  articlesToDate(): number[] {
+  /** Days (family and month-day) that events state without a year and some known report states with one. */
+  daysToDate(): string[] {
     const rows = this.db
-      .prepare(
-        `SELECT article FROM "ArticleToDate"
-         UNION SELECT article FROM "StagedEvent" WHERE yearlessDayKey IN (SELECT dayKey FROM "KnownReport")
-         ORDER BY article`,
-      )
-      .all() as { article: number }[];
+      .prepare(`SELECT DISTINCT yearlessDayKey AS day FROM "StagedEvent" WHERE yearlessDayKey IN (SELECT dayKey FROM "KnownReport") ORDER BY day`)
+      .all() as { day: string }[];
+    return rows.map((row) => row.day);
+  }
+
+  /** The reports of known happenings on one day, in reading order. */
+  knownReports(day: string): KnownReport[] {
+    const rows = this.db.prepare(`SELECT report FROM "KnownReport" WHERE dayKey = ? ORDER BY article, position`).all(day) as { report: string }[];
+    return rows.map((row) => JSON.parse(row.report) as KnownReport);
+  }
+
+  /** The events that state this day without a year, with their place. */
+  yearlessEvents(day: string): { article: number; position: number; event: ExtractedEvent }[] {
+    const rows = this.db
+      .prepare(`SELECT article, position, event FROM "StagedEvent" WHERE yearlessDayKey = ? ORDER BY article, position`)
+      .all(day) as { article: number; position: number; event: string }[];
+    return rows.map(({ article, position, event }) => ({ article, position, event: JSON.parse(event) as ExtractedEvent }));
+  }
+
+  /** Replaces one event and marks its article for dating again. */
+  replaceEvent(article: number, position: number, event: ExtractedEvent): void {
+    this.writeEvent(article, position, stageEvent(event));
+    this.insertToDate.run(article);
+  }
+
+  /** Articles the dating stages may still change: dated alone, or with an event replaced. */
+  articlesToDate(): number[] {
+    const rows = this.db.prepare(`SELECT article FROM "ArticleToDate" ORDER BY article`).all() as { article: number }[];
     return rows.map((row) => row.article);
   }
 
@@ -77,24 +95,9 @@ export class EventStaging {
     return rows.map((row) => JSON.parse(row.event) as ExtractedEvent);
   }
 
-  /** The reports of known happenings, in reading order, that could date this article's yearless days. */
-  knownReportsFor(article: number): ExtractedEvent[] {
-    const rows = this.db
-      .prepare(
-        `SELECT event FROM "KnownReport"
-         WHERE dayKey IN (SELECT yearlessDayKey FROM "StagedEvent" WHERE article = ? AND yearlessDayKey IS NOT NULL)
-         ORDER BY article, position`,
-      )
-      .all(article) as { event: string }[];
-    return rows.map((row) => JSON.parse(row.event) as ExtractedEvent);
-  }
-
   /** Stages an article's events, replacing those staged before (re-dating keeps their count and order). */
   replaceArticle(article: number, events: ExtractedEvent[]): void {
-    events.forEach((event, position) => {
-      const { first, last } = bucketYears(event);
-      this.insertStaged.run(article, position, bucketFamily(event), first, last, yearlessDayKey(event), JSON.stringify(event));
-    });
+    this.writeEvents(article, events.map(stageEvent));
   }
 
   /** Each family's staged year spans, one row per family and first year. */
@@ -129,5 +132,13 @@ export class EventStaging {
       const last = page[page.length - 1];
       page = next.all(last.start, last.end, last.id) as Row[];
     }
+  }
+
+  private writeEvents(article: number, events: StagedEvent[]): void {
+    events.forEach((event, position) => this.writeEvent(article, position, event));
+  }
+
+  private writeEvent(article: number, position: number, e: StagedEvent): void {
+    this.insertStaged.run(article, position, e.family, e.firstYear, e.lastYear, e.yearlessDayKey, e.json);
   }
 }

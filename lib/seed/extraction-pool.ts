@@ -1,6 +1,7 @@
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import type { ArticleExtraction, ArticleInput } from '../extract/types';
+import type { ArticleInput } from '../extract/types';
 import type { ArticleExtractor } from './article-extractor';
+import type { StagedArticle } from './staged-article';
 
 /** What each worker is started with: the gazetteer to parse and the counter it raises per answer. */
 export interface WorkerSetup {
@@ -14,7 +15,7 @@ export interface ExtractionJob {
   article: ArticleInput;
 }
 
-export type ExtractionReply = { id: number; extraction: ArticleExtraction } | { id: number; error: string };
+export type ExtractionReply = { id: number; staged: StagedArticle } | { id: number; error: string };
 
 /** Far beyond any one article's extraction (milliseconds); only a dead worker takes this long. */
 const ANSWER_TIMEOUT_MS = 120_000;
@@ -52,7 +53,7 @@ export class ExtractionPool implements ArticleExtractor {
     least.port.postMessage(job);
   }
 
-  take(): ArticleExtraction {
+  take(): StagedArticle {
     if (this.taken === this.submitted) throw new Error('take() without a submitted article');
     const id = this.taken;
     for (;;) {
@@ -63,7 +64,7 @@ export class ExtractionPool implements ArticleExtractor {
         this.replies.delete(id);
         this.taken++;
         if ('error' in reply) throw new Error(reply.error);
-        return reply.extraction;
+        return reply.staged;
       }
       if (Atomics.wait(this.answered, 0, seen, ANSWER_TIMEOUT_MS) === 'timed-out') {
         throw new Error(`no extraction worker answered within ${ANSWER_TIMEOUT_MS / 1000} s`);

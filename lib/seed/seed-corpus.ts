@@ -7,14 +7,13 @@ import { listArticleFiles } from '../articles/list-article-files';
 import { parseArticle, type ParsedArticle } from '../articles/parse-article';
 import { readArticleFile } from '../articles/read-article-file';
 import { toArticleInput } from '../articles/to-article-input';
-import { dateAcrossSources } from '../extract';
 import { parseGazetteer } from '../extract/actors';
-import type { ArticleExtraction } from '../extract/types';
 import { type ArticleExtractor, InlineExtractor } from './article-extractor';
 import { CorpusWriter } from './corpus-writer';
 import { EventStaging } from './event-staging';
 import { ExtractionPool } from './extraction-pool';
 import { type MergeFigures, mergeStaged } from './merge-staged';
+import type { StagedArticle } from './staged-article';
 
 /** Below this many files, starting worker threads costs more than it saves. */
 const FILES_WORTH_WORKERS = 100;
@@ -72,9 +71,9 @@ export function seedCorpus(options: SeedOptions): SeedSummary {
     const staging = new EventStaging(db);
     // Articles parsed and submitted, waiting for their extraction, in file order.
     const waiting: { file: string; article: ParsedArticle }[] = [];
-    const store = ({ file, article }: { file: string; article: ParsedArticle }, extraction: ArticleExtraction) => {
-      writer.addSource({ slug: article.slug, file, frontMatter: article.frontMatter }, extraction);
-      staging.addArticle(summary.sources, extraction.events, changesAlone(extraction));
+    const store = ({ file, article }: { file: string; article: ParsedArticle }, staged: StagedArticle) => {
+      writer.addSource({ slug: article.slug, file, frontMatter: article.frontMatter }, staged.source);
+      staging.addArticle(summary.sources, staged);
       summary.paragraphs += article.paragraphs.length;
       summary.sources++;
     };
@@ -110,11 +109,6 @@ export function seedCorpus(options: SeedOptions): SeedSummary {
     extractor.close();
     db.close();
   }
-}
-
-/** Whether the corpus's dating stages change this article's events even with no other article. */
-function changesAlone({ events }: ArticleExtraction): boolean {
-  return dateAcrossSources(events, events).some((event, i) => event !== events[i]);
 }
 
 function openDatabase(file: string): Database.Database {

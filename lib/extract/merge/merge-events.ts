@@ -40,8 +40,20 @@ function mergePass(events: ExtractedEvent[], lenient: boolean): ExtractedEvent[]
   return groups;
 }
 
+/**
+ * The first group, in creation order, that reports the same happening. Each bucket lists its groups in
+ * creation order, so every bucket is read from the front and only up to the best index found so far.
+ */
 function findGroup(event: ExtractedEvent, groups: ExtractedEvent[], buckets: Map<string, number[]>, lenient: boolean): number | null {
-  const candidates = new Set(bucketKeys(event, true).flatMap((key) => buckets.get(key) ?? []));
-  const sorted = [...candidates].sort((a, b) => a - b);
-  return sorted.find((index) => sameHappening(groups[index], event, lenient)) ?? null;
+  let best: number | null = null;
+  for (const key of bucketKeys(event, true)) {
+    for (const index of buckets.get(key) ?? []) {
+      if (best !== null && index >= best) break;
+      if (sameHappening(groups[index], event, lenient)) {
+        best = index;
+        break;
+      }
+    }
+  }
+  return best;
 }

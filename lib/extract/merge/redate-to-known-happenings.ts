@@ -1,8 +1,16 @@
-import type { ExtractedEvent } from '../types';
+import type { Citation, ExtractedEvent, HappeningSignature } from '../types';
 import { overlapShare } from './overlap-share';
 
 /** A date text that states its year ("October 7, 2023"), unlike "October 7" or "Oct. 7". */
 const STATES_YEAR = /\b\d{4}\b/u;
+
+/** What dating by a known happening reads of the report that states the year. */
+export interface KnownReport {
+  date: ExtractedEvent['date'];
+  actors: string[];
+  signature?: Pick<HappeningSignature, 'family'>;
+  citations: Pick<Citation, 'source' | 'paragraph'>[];
+}
 
 /**
  * "The October 7 massacre" names a known happening by its day: when the text leaves the year out and
@@ -12,8 +20,8 @@ const STATES_YEAR = /\b\d{4}\b/u;
  * default the events themselves; a seed that holds one article at a time passes those of the corpus
  * whose `knownDayKey` is among the article's `yearlessDayKey`s.
  */
-export function redateToKnownHappenings(events: ExtractedEvent[], reports: ExtractedEvent[] = events): ExtractedEvent[] {
-  const known = new Map<string, ExtractedEvent[]>();
+export function redateToKnownHappenings(events: ExtractedEvent[], reports: KnownReport[] = events): ExtractedEvent[] {
+  const known = new Map<string, KnownReport[]>();
   for (const event of reports) {
     const key = knownDayKey(event);
     if (key !== null) known.set(key, [...(known.get(key) ?? []), event]);
@@ -31,7 +39,7 @@ export function redateToKnownHappenings(events: ExtractedEvent[], reports: Extra
 }
 
 /** The day this event can lend its stated year to (family and month-day), or null if it states none. */
-export function knownDayKey(event: ExtractedEvent): string | null {
+export function knownDayKey(event: KnownReport): string | null {
   return event.date.precision === 'day' && STATES_YEAR.test(event.date.text) ? dayKey(event) : null;
 }
 
@@ -40,6 +48,11 @@ export function yearlessDayKey(event: ExtractedEvent): string | null {
   return event.date.precision === 'day' && !STATES_YEAR.test(event.date.text) ? dayKey(event) : null;
 }
 
-function dayKey(event: ExtractedEvent): string {
+/** Only what dating reads: a seed keeps these for the whole corpus, not the events. */
+export function toKnownReport({ date, actors, signature, citations }: KnownReport): KnownReport {
+  return { date, actors, signature: signature && { family: signature.family }, citations: [{ source: citations[0].source, paragraph: citations[0].paragraph }] };
+}
+
+function dayKey(event: KnownReport): string {
   return `${event.signature?.family}|${event.date.start.slice(5)}`;
 }
