@@ -1,7 +1,8 @@
-import { dateAcrossSources, mergeAcrossSources } from '../extract';
+import { dateAcrossSources } from '../extract';
 import { mergePartitions } from '../extract/merge/merge-partitions';
 import { redateToKnownHappenings } from '../extract/merge/redate-to-known-happenings';
 import type { EventStaging } from './event-staging';
+import type { PipelineThreads } from './pipeline-threads';
 
 /** How the merge was split: memory holds the events of the largest partition at once. */
 export interface MergeFigures {
@@ -14,10 +15,10 @@ export interface MergeFigures {
  * corpus gives (mergeArticles). Dating first: re-dating by known happenings one day at a time, so
  * each day's reports are read once (an event's new date depends only on its own day's reports);
  * then the dating stages again on each article that changed, with no reports: re-dated events stay
- * as they are, and what was counted from them is counted again. Then each merge partition. Merged
- * events land in the staging's MergedEvent.
+ * as they are, and what was counted from them is counted again. Then each merge partition, in
+ * `threads`. Merged events land in the staging's MergedEvent.
  */
-export function mergeStaged(staging: EventStaging): MergeFigures {
+export function mergeStaged(staging: EventStaging, threads: PipelineThreads): MergeFigures {
   for (const day of staging.daysToDate()) {
     const reports = staging.knownReports(day);
     for (const { article, position, event } of staging.yearlessEvents(day)) {
@@ -32,10 +33,13 @@ export function mergeStaged(staging: EventStaging): MergeFigures {
   }
   const partitions = mergePartitions(staging.yearSpans());
   let largestPartition = 0;
-  for (const partition of partitions) {
-    const events = staging.partitionEvents(partition);
-    largestPartition = Math.max(largestPartition, events.length);
-    staging.addMerged(mergeAcrossSources(events));
+  function* partitionEvents() {
+    for (const partition of partitions) {
+      const events = staging.partitionEvents(partition);
+      largestPartition = Math.max(largestPartition, events.length);
+      yield events;
+    }
   }
+  threads.mergePartitions(partitionEvents(), (merged) => staging.addMerged(merged));
   return { partitions: partitions.length, largestPartition };
 }
