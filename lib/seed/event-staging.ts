@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { YearSpan } from '../extract/merge/merge-partitions';
 import type { KnownReport } from '../extract/merge/redate-to-known-happenings';
 import type { ExtractedEvent } from '../extract/types';
-import { type MergedRow, type StagedArticle, type StagedEvent, stageEvent } from './staged-article';
+import { type StagedArticle, type StagedEvent, stageEvent } from './staged-article';
 
 /** Merged events are read back this many at a time, in timeline order. */
 const PAGE = 500;
@@ -107,16 +107,16 @@ export class EventStaging {
       .all() as YearSpan[];
   }
 
-  /** Every staged event of one merge partition, in reading order, serialised. */
-  partitionEvents(partition: YearSpan): string[] {
+  /** Every staged event of one merge partition, in reading order. */
+  partitionEvents(partition: YearSpan): ExtractedEvent[] {
     const rows = this.db
       .prepare(`SELECT event FROM "StagedEvent" WHERE family = ? AND firstYear BETWEEN ? AND ? ORDER BY article, position`)
       .all(partition.family, partition.first, partition.last) as { event: string }[];
-    return rows.map((row) => row.event);
+    return rows.map((row) => JSON.parse(row.event) as ExtractedEvent);
   }
 
-  addMerged(rows: MergedRow[]): void {
-    for (const row of rows) this.insertMerged.run(row.start, row.end, row.id, row.json);
+  addMerged(events: ExtractedEvent[]): void {
+    for (const event of events) this.insertMerged.run(event.date.start, event.date.end, event.id, JSON.stringify(event));
   }
 
   /** The merged events of every partition in timeline order (start, end, id), a page at a time. */

@@ -1,8 +1,7 @@
-import { dateAcrossSources } from '../extract';
+import { dateAcrossSources, mergeAcrossSources } from '../extract';
 import { mergePartitions } from '../extract/merge/merge-partitions';
 import { redateToKnownHappenings } from '../extract/merge/redate-to-known-happenings';
 import type { EventStaging } from './event-staging';
-import type { PipelineThreads } from './pipeline-threads';
 
 /** How the merge was split: memory holds the events of the largest partition at once. */
 export interface MergeFigures {
@@ -15,10 +14,10 @@ export interface MergeFigures {
  * corpus gives (mergeArticles). Dating first: re-dating by known happenings one day at a time, so
  * each day's reports are read once (an event's new date depends only on its own day's reports);
  * then the dating stages again on each article that changed, with no reports: re-dated events stay
- * as they are, and what was counted from them is counted again. Then each merge partition, in
- * `threads`. Merged events land in the staging's MergedEvent.
+ * as they are, and what was counted from them is counted again. Then each merge partition. Merged
+ * events land in the staging's MergedEvent.
  */
-export function mergeStaged(staging: EventStaging, threads: PipelineThreads): MergeFigures {
+export function mergeStaged(staging: EventStaging): MergeFigures {
   for (const day of staging.daysToDate()) {
     const reports = staging.knownReports(day);
     for (const { article, position, event } of staging.yearlessEvents(day)) {
@@ -33,13 +32,10 @@ export function mergeStaged(staging: EventStaging, threads: PipelineThreads): Me
   }
   const partitions = mergePartitions(staging.yearSpans());
   let largestPartition = 0;
-  function* partitionEvents() {
-    for (const partition of partitions) {
-      const events = staging.partitionEvents(partition);
-      largestPartition = Math.max(largestPartition, events.length);
-      yield events;
-    }
+  for (const partition of partitions) {
+    const events = staging.partitionEvents(partition);
+    largestPartition = Math.max(largestPartition, events.length);
+    staging.addMerged(mergeAcrossSources(events));
   }
-  threads.mergePartitions(partitionEvents(), (merged) => staging.addMerged(merged));
   return { partitions: partitions.length, largestPartition };
 }

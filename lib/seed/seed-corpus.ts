@@ -8,12 +8,12 @@ import { parseArticle, type ParsedArticle } from '../articles/parse-article';
 import { readArticleFile } from '../articles/read-article-file';
 import { toArticleInput } from '../articles/to-article-input';
 import { parseGazetteer } from '../extract/actors';
+import { type ArticleExtractor, InlineExtractor } from './article-extractor';
 import { CorpusWriter } from './corpus-writer';
 import { EventStaging } from './event-staging';
+import { ExtractionPool } from './extraction-pool';
 import { type MergeFigures, mergeStaged } from './merge-staged';
-import { InlineThreads, type PipelineThreads } from './pipeline-threads';
 import type { StagedArticle } from './staged-article';
-import { WorkerThreads } from './worker-threads';
 
 /** Below this many files, starting worker threads costs more than it saves. */
 const FILES_WORTH_WORKERS = 100;
@@ -24,7 +24,7 @@ export interface SeedOptions {
   articlesDir: string;
   actorsFile: string;
   databaseFile: string;
-  /** Worker threads for extraction and merging; 0 runs them on the seed's own thread. By default one per core for 100 files or more. */
+  /** Extraction threads; 0 extracts on the seed's own thread. By default one per core for 100 files or more. */
   workers?: number;
   log?: (line: string) => void;
   /** Where skipped files are reported; `log` by default. */
@@ -37,7 +37,7 @@ export interface SeedSummary {
   events: number;
   citations: number;
   bytes: number;
-  /** Worker threads used (0: all on the seed's thread). */
+  /** Extraction threads used (0: inline). */
   workers: number;
   /** Merge partitions, and the events of the largest: what the merge holds in memory at once. */
   merge: MergeFigures;
@@ -63,7 +63,7 @@ export function seedCorpus(options: SeedOptions): SeedSummary {
   const workers = options.workers ?? (files.length >= FILES_WORTH_WORKERS ? os.availableParallelism() : 0);
   const db = openDatabase(options.databaseFile);
   const writer = new CorpusWriter(db);
-  const threads: PipelineThreads = workers > 0 ? new WorkerThreads(workers, { actorsText, actorsFile: options.actorsFile }) : new InlineThreads(gazetteer);
+  const extractor: ArticleExtractor = workers > 0 ? new ExtractionPool(workers, { actorsText, actorsFile: options.actorsFile }) : new InlineExtractor(gazetteer);
   const summary: SeedSummary = { sources: 0, paragraphs: 0, events: 0, citations: 0, bytes: 0, workers, merge: { partitions: 0, largestPartition: 0 }, skipped: [] };
   try {
     writer.begin();
@@ -87,11 +87,11 @@ export function seedCorpus(options: SeedOptions): SeedSummary {
       const article = parseArticle(file, read.content);
       summary.bytes += Buffer.byteLength(read.content);
       waiting.push({ file, article });
-      threads.submitArticle(toArticleInput(article));
-      while (threads.pending > workers * AHEAD_PER_WORKER) store(waiting.shift()!, threads.takeArticle());
+      extractor.submit(toArticleInput(article));
+      while (extractor.pending > workers * AHEAD_PER_WORKER) store(waiting.shift()!, extractor.take());
     }
-    while (threads.pending > 0) store(waiting.shift()!, threads.takeArticle());
-    summary.merge = mergeStaged(staging, threads);
+    while (extractor.pending > 0) store(waiting.shift()!, extractor.take());
+    summary.merge = mergeStaged(staging);
     const written = writer.addEvents(staging.mergedInOrder());
     writer.commit();
     summary.events = written.events;
@@ -106,7 +106,7 @@ export function seedCorpus(options: SeedOptions): SeedSummary {
     writer.rollback();
     throw error;
   } finally {
-    threads.close();
+    extractor.close();
     db.close();
   }
 }

@@ -1,4 +1,4 @@
-import { dateAcrossSources, mergeAcrossSources } from '../extract';
+import { dateAcrossSources } from '../extract';
 import { bucketFamily, bucketYears } from '../extract/merge/bucket-keys';
 import { knownDayKey, toKnownReport, yearlessDayKey } from '../extract/merge/redate-to-known-happenings';
 import type { ArticleExtraction, ExtractedEvent, ExtractedSource } from '../extract/types';
@@ -39,22 +39,4 @@ export function stageEvent(event: ExtractedEvent): StagedEvent {
 export function stageArticle({ source, events }: ArticleExtraction): StagedArticle {
   const datesAlone = dateAcrossSources(events, events).some((event, i) => event !== events[i]);
   return { source, events: events.map(stageEvent), datesAlone };
-}
-
-/** A merged event as EventStaging keeps it until it is written: its timeline order, and the event. */
-export interface MergedRow {
-  start: string;
-  end: string;
-  id: string;
-  json: string;
-}
-
-/** The corpus's merge stages on one partition's staged events (in reading order). */
-export function mergePartition(events: string[]): MergedRow[] {
-  return mergeAcrossSources(events.map((json) => JSON.parse(json) as ExtractedEvent)).map((event) => ({
-    start: event.date.start,
-    end: event.date.end,
-    id: event.id,
-    json: JSON.stringify(event),
-  }));
 }

@@ -6,9 +6,9 @@ import { register } from 'tsx/esm/api';
 
 try {
   register();
-  await import('./pipeline-worker.ts');
+  await import('./extract-worker.ts');
 } catch (error) {
-  workerData.port.postMessage({ id: -1, error: `pipeline worker did not start: ${error instanceof Error ? error.message : error}` });
+  workerData.port.postMessage({ id: -1, error: `extraction worker did not start: ${error instanceof Error ? error.message : error}` });
   const signal = new Int32Array(workerData.answered);
   Atomics.add(signal, 0, 1);
   Atomics.notify(signal, 0);
