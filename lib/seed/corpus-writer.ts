@@ -91,9 +91,7 @@ export class CorpusWriter {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     let citationId = 1;
-    let written = 0;
     for (const event of events) {
-      written++;
       const { date } = event;
       insertEvent.run(
         event.id, this.nextEventSeq++, event.title, event.summary, date.start, date.end, date.precision, date.text,
@@ -112,7 +110,7 @@ export class CorpusWriter {
         );
       }
     }
-    return { events: written, citations: citationId - 1 };
+    return { events: this.nextEventSeq - 1, citations: citationId - 1 };
   }
 
   commit(): void {

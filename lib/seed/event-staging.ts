@@ -19,6 +19,8 @@ export class EventStaging {
   private readonly insertKnown: Database.Statement;
   private readonly insertMerged: Database.Statement;
   private readonly insertToDate: Database.Statement;
+  /** The per-day, per-article and per-partition reads, prepared once: they run thousands of times. */
+  private readonly select: Record<'knownReports' | 'yearlessEvents' | 'articleEvents' | 'partitionEvents', Database.Statement>;
 
   constructor(private readonly db: Database.Database) {
     // On disk, whatever the build's default: the point is not to hold the corpus in memory.
@@ -45,6 +47,12 @@ export class EventStaging {
     this.insertKnown = db.prepare(`INSERT INTO "KnownReport" VALUES (?, ?, ?, ?)`);
     this.insertMerged = db.prepare(`INSERT INTO "MergedEvent" VALUES (?, ?, ?, ?)`);
     this.insertToDate = db.prepare(`INSERT OR IGNORE INTO "ArticleToDate" VALUES (?)`);
+    this.select = {
+      knownReports: db.prepare(`SELECT report FROM "KnownReport" WHERE dayKey = ? ORDER BY article, position`),
+      yearlessEvents: db.prepare(`SELECT article, position, event FROM "StagedEvent" WHERE yearlessDayKey = ? ORDER BY article, position`),
+      articleEvents: db.prepare(`SELECT event FROM "StagedEvent" WHERE article = ? ORDER BY position`),
+      partitionEvents: db.prepare(`SELECT event FROM "StagedEvent" WHERE family = ? AND firstYear BETWEEN ? AND ? ORDER BY article, position`),
+    };
   }
 
   /** One article's events as extracted; the reports of known happenings among them are kept as they are now. */
@@ -66,15 +74,13 @@ export class EventStaging {
 
   /** The reports of known happenings on one day, in reading order. */
   knownReports(day: string): KnownReport[] {
-    const rows = this.db.prepare(`SELECT report FROM "KnownReport" WHERE dayKey = ? ORDER BY article, position`).all(day) as { report: string }[];
+    const rows = this.select.knownReports.all(day) as { report: string }[];
     return rows.map((row) => JSON.parse(row.report) as KnownReport);
   }
 
   /** The events that state this day without a year, with their place. */
   yearlessEvents(day: string): { article: number; position: number; event: ExtractedEvent }[] {
-    const rows = this.db
-      .prepare(`SELECT article, position, event FROM "StagedEvent" WHERE yearlessDayKey = ? ORDER BY article, position`)
-      .all(day) as { article: number; position: number; event: string }[];
+    const rows = this.select.yearlessEvents.all(day) as { article: number; position: number; event: string }[];
     return rows.map(({ article, position, event }) => ({ article, position, event: JSON.parse(event) as ExtractedEvent }));
   }
 
@@ -91,7 +97,7 @@ export class EventStaging {
   }
 
   articleEvents(article: number): ExtractedEvent[] {
-    const rows = this.db.prepare(`SELECT event FROM "StagedEvent" WHERE article = ? ORDER BY position`).all(article) as { event: string }[];
+    const rows = this.select.articleEvents.all(article) as { event: string }[];
     return rows.map((row) => JSON.parse(row.event) as ExtractedEvent);
   }
 
@@ -109,9 +115,7 @@ export class EventStaging {
 
   /** Every staged event of one merge partition, in reading order. */
   partitionEvents(partition: YearSpan): ExtractedEvent[] {
-    const rows = this.db
-      .prepare(`SELECT event FROM "StagedEvent" WHERE family = ? AND firstYear BETWEEN ? AND ? ORDER BY article, position`)
-      .all(partition.family, partition.first, partition.last) as { event: string }[];
+    const rows = this.select.partitionEvents.all(partition.family, partition.first, partition.last) as { event: string }[];
     return rows.map((row) => JSON.parse(row.event) as ExtractedEvent);
   }
 
