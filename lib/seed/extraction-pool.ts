@@ -2,6 +2,7 @@ import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from '
 import type { ArticleInput } from '../extract/types';
 import type { ArticleExtractor } from './article-extractor';
 import type { StagedArticle } from './staged-article';
+import { workerScript } from './worker-script';
 
 /** What each worker is started with: the gazetteer to parse and the counter it raises per answer. */
 export interface WorkerSetup {
@@ -36,10 +37,11 @@ export class ExtractionPool implements ArticleExtractor {
   private taken = 0;
 
   constructor(size: number, gazetteer: { actorsText: string; actorsFile: string }) {
+    const script = workerScript(new URL('./extract-worker.ts', import.meta.url));
     for (let i = 0; i < size; i++) {
       const { port1, port2 } = new MessageChannel();
       const setup: WorkerSetup & { port: MessagePort } = { ...gazetteer, answered: this.answered.buffer as SharedArrayBuffer, port: port2 };
-      const worker = new Worker(new URL('./extract-worker-entry.mjs', import.meta.url), { workerData: setup, transferList: [port2] });
+      const worker = new Worker(script, { eval: true, workerData: setup, transferList: [port2] });
       // A worker never keeps the process alive: close() ends them, and so does the process exiting.
       worker.unref();
       this.workers.push({ worker, port: port1, inFlight: 0 });

@@ -63,9 +63,10 @@ export function seedCorpus(options: SeedOptions): SeedSummary {
   const workers = options.workers ?? (files.length >= FILES_WORTH_WORKERS ? os.availableParallelism() : 0);
   const db = openDatabase(options.databaseFile);
   const writer = new CorpusWriter(db);
-  const extractor: ArticleExtractor = workers > 0 ? new ExtractionPool(workers, { actorsText, actorsFile: options.actorsFile }) : new InlineExtractor(gazetteer);
   const summary: SeedSummary = { sources: 0, paragraphs: 0, events: 0, citations: 0, bytes: 0, workers, merge: { partitions: 0, largestPartition: 0 }, skipped: [] };
+  let extractor: ArticleExtractor | undefined;
   try {
+    extractor = workers > 0 ? new ExtractionPool(workers, { actorsText, actorsFile: options.actorsFile }) : new InlineExtractor(gazetteer);
     writer.begin();
     writer.addActors(gazetteer);
     const staging = new EventStaging(db);
@@ -106,7 +107,7 @@ export function seedCorpus(options: SeedOptions): SeedSummary {
     writer.rollback();
     throw error;
   } finally {
-    extractor.close();
+    extractor?.close();
     db.close();
   }
 }
