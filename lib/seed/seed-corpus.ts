@@ -92,6 +92,8 @@ export function seedCorpus(options: SeedOptions): SeedSummary {
       while (extractor.pending > workers * AHEAD_PER_WORKER) store(waiting.shift()!, extractor.take());
     }
     while (extractor.pending > 0) store(waiting.shift()!, extractor.take());
+    // The workers' heaps are of no more use: let them go before the merge needs memory.
+    extractor.close();
     summary.merge = mergeStaged(staging);
     const written = writer.addEvents(staging.mergedInOrder());
     writer.commit();
