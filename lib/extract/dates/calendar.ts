@@ -13,8 +13,8 @@ export function toIso({ year, month, day }: Ymd): IsoDate {
 }
 
 export function fromIso(iso: IsoDate): Ymd {
-  const [year, month, day] = iso.split('-').map(Number);
-  return { year, month: month || 1, day: day || 1 };
+  // Slices, not split('-').map(Number): this runs for every date of every sentence.
+  return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)) || 1, day: Number(iso.slice(8, 10)) || 1 };
 }
 
 export function daysInMonth(year: number, month: number): number {

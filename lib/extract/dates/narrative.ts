@@ -38,13 +38,15 @@ export function knownDateKeys(mention: DateMention): { key: string; year: number
  * Narrative.knownDates). Returns `previous` itself when the sentence states none.
  */
 export function rememberDates(previous: KnownDates | undefined, mentions: DateMention[], paragraph: number): KnownDates | undefined {
-  let known = previous;
+  // Copied once per sentence, not once per date: `previous` may be shared by earlier narratives.
+  let known: KnownDates | undefined;
   for (const mention of mentions) {
     for (const { key, year } of knownDateKeys(mention)) {
-      known = { ...known, [key]: { year, text: mention.text, paragraph } };
+      known ??= { ...previous };
+      known[key] = { year, text: mention.text, paragraph };
     }
   }
-  return known;
+  return known ?? previous;
 }
 
 /**
