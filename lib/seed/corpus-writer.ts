@@ -3,6 +3,7 @@ import type { ExtractedEvent, ExtractedSource } from '../extract/types';
 import type { Gazetteer } from '../extract/actors/types';
 import type { FrontMatter } from '../articles/front-matter';
 import { rebuildLaneCounts } from './lane-counts';
+import { dropLookupIndexes } from './lookup-indexes';
 import { rebuildSearchIndex } from './search-index';
 
 export interface SourceFile {
@@ -19,12 +20,16 @@ export interface SourceFile {
  * Events may come from a generator: only one is held at a time.
  * commit() also rebuilds the full-text search index and the per-lane counts from the written events.
  */
+/** The tables a seed replaces, children first: foreign keys cascade, but explicit order keeps the intent plain. */
+const WRITTEN_TABLES = ['EventActor', 'Citation', 'Event', 'Paragraph', 'Source', 'Actor'];
+
 export class CorpusWriter {
   /** Per source slug: its id, and the id of its paragraph 1 (a source's paragraphs get consecutive ids). */
   private readonly sources = new Map<string, { id: number; firstParagraphId: number; paragraphs: number }>();
   private readonly actorIds = new Map<string, number>();
   private nextParagraphId = 1;
   private nextEventSeq = 1;
+  private restoreIndexes: () => void = () => {};
   private readonly insertSource: Database.Statement;
   private readonly insertParagraph: Database.Statement;
 
@@ -41,10 +46,8 @@ export class CorpusWriter {
     this.db.exec('BEGIN IMMEDIATE');
     // Rows may point at rows inserted later in the same seed (actor affiliations): check at commit.
     this.db.pragma('defer_foreign_keys = ON');
-    // Children first: foreign keys cascade, but explicit order keeps the intent plain.
-    for (const table of ['EventActor', 'Citation', 'Event', 'Paragraph', 'Source', 'Actor']) {
-      this.db.prepare(`DELETE FROM "${table}"`).run();
-    }
+    this.restoreIndexes = dropLookupIndexes(this.db, WRITTEN_TABLES);
+    for (const table of WRITTEN_TABLES) this.db.prepare(`DELETE FROM "${table}"`).run();
   }
 
   addActors(gazetteer: Gazetteer): void {
@@ -114,6 +117,8 @@ export class CorpusWriter {
   }
 
   commit(): void {
+    // Before the rebuilds, which join events to their citations and actors through these indexes.
+    this.restoreIndexes();
     rebuildSearchIndex(this.db);
     rebuildLaneCounts(this.db);
     this.db.exec('COMMIT');
