@@ -16,13 +16,12 @@ import { SearchBox } from './SearchBox';
 import type { SourceOption } from './source-options';
 import { CLUSTER_PREFIX, toVisGroups } from './timeline-items';
 import { Toolbar } from './Toolbar';
-import { useSourceTitles } from './use-source-titles';
 import { useWindowLoader } from './use-window-loader';
 import { VisTimeline, type TimelineHandle } from './VisTimeline';
 
 interface Props {
   actors: ActorOption[];
-  /** The filter's sources, by name: the page sends only these; others are asked for when shown. */
+  /** The filter's sources, by name, for the filter panel; lanes are named by the window's answer. */
   sources: SourceOption[];
   /** Events matching the filter, and all events. */
   matching: number;
@@ -56,10 +55,9 @@ export function TimelineView({ matching, total, span, detail, sources, ...catalo
   const filterQuery = eventFilterParams(state.filter).toString();
   const roots = useMemo(() => affiliationRoots(actors), [actors]);
   const loader = useWindowLoader(filterQuery, state.group, roots);
-  const sourceTitles = useSourceTitles(sources, state.group === 'source' ? loader.lanes : null);
   const lanes = useMemo(
-    () => (state.group === 'none' ? null : toVisGroups(buildLanes(loader.lanes, state.group, actors, sourceTitles))),
-    [loader.lanes, state.group, actors, sourceTitles],
+    () => (state.group === 'none' ? null : toVisGroups(buildLanes(loader.lanes, state.group, actors, loader.sourceLanes))),
+    [loader.lanes, state.group, actors, loader.sourceLanes],
   );
   const [initialWindow] = useState(() => (state.window ? fromDayWindow(state.window) : fitRange(span)));
 

@@ -1,7 +1,6 @@
 // What vis-timeline draws for the window API's answer: one item per event per lane, and one
 // "N events" range per cluster. Item HTML is built here from escaped text only.
-import type { TimelineCluster, TimelineItem } from '@/lib/query/timeline-window';
-import type { Grouping } from '@/lib/query/timeline-window';
+import type { Grouping, SourceLanes, TimelineCluster, TimelineItem } from '@/lib/query/timeline-window';
 import { formatEventDate } from '@/lib/format/format-date';
 import { NO_ACTOR_LANE, laneItemId, lanesOfEvent, type Lane } from '@/lib/view-state/lanes';
 import { localMidnight } from '@/lib/view-state/iso-day';
@@ -26,10 +25,12 @@ export const CLUSTER_PREFIX = 'cluster:';
  * never looks like it happened on 1 January. Classes say the precision and whether the date was
  * inferred, so the styles can mark them.
  */
-export function toVisItems(items: TimelineItem[], group: Grouping, roots: Map<string, string>): VisItem[] {
+export function toVisItems(
+  items: TimelineItem[], group: Grouping, roots: Map<string, string>, sourceLanes: SourceLanes | null = null,
+): VisItem[] {
   return items.flatMap((item) => {
     const { name, ...drawn } = drawEvent(item);
-    return lanesOfEvent(item, group, roots).map((lane) => {
+    return lanesOfEvent(item, group, roots, sourceLanes).map((lane) => {
       const id = laneItemId(item.id, lane);
       return { ...drawn, id, content: focusableLabel(id, name, drawn.content), ...(lane === null ? {} : { group: lane }) };
     });

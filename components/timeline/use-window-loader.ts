@@ -1,8 +1,9 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Grouping, TimelineWindow } from '@/lib/query/timeline-window';
+import type { Grouping, SourceLanes, TimelineWindow } from '@/lib/query/timeline-window';
 import { isoDay } from '@/lib/view-state/iso-day';
+import { sameSourceLanes } from '@/lib/view-state/lanes';
 import { CLUSTER_PREFIX, toClusterItems, toVisItems, type VisItem } from './timeline-items';
 
 /** Requests wait this long for the window to settle, so a wheel spin costs one request. */
@@ -16,6 +17,8 @@ export interface LoadedWindow {
   items: VisItem[];
   /** Lane ids holding something loaded, to draw only lanes with content. */
   lanes: Set<string>;
+  /** With group=source, the latest answer's choice of source lanes. */
+  sourceLanes: SourceLanes | null;
   loading: boolean;
   error: string | null;
 }
@@ -26,7 +29,7 @@ export interface LoadedWindow {
  * canonical query string; a new filter or grouping starts afresh.
  */
 export function useWindowLoader(filterQuery: string, group: Grouping, roots: Map<string, string>) {
-  const [loaded, setLoaded] = useState<LoadedWindow>({ items: [], lanes: new Set(), loading: true, error: null });
+  const [loaded, setLoaded] = useState<LoadedWindow>({ items: [], lanes: new Set(), sourceLanes: null, loading: true, error: null });
   const kept = useRef(new Map<string, VisItem>());
   // Set when the filter or grouping changed: the next answer replaces what is drawn instead of adding to it.
   const stale = useRef(false);
@@ -37,6 +40,7 @@ export function useWindowLoader(filterQuery: string, group: Grouping, roots: Map
   const requested = useRef<string | null>(null);
   const rootsRef = useRef(roots);
   rootsRef.current = roots;
+  const sourceLanes = useRef<SourceLanes | null>(null);
 
   const load = useCallback(async (start: Date, end: Date) => {
     const margin = (end.getTime() - start.getTime()) * MARGIN_SHARE;
@@ -57,18 +61,22 @@ export function useWindowLoader(filterQuery: string, group: Grouping, roots: Map
       const body = await response.json();
       if (!response.ok) throw new Error(body?.error?.message ?? `the server answered ${response.status}`);
       const window = body as TimelineWindow;
-      if (stale.current) kept.current = new Map();
+      const answerLanes = window.sourceLanes ?? null;
+      // Kept items sit in the lanes of the answer they came with: other lanes start afresh.
+      if (stale.current || !sameSourceLanes(sourceLanes.current, answerLanes)) kept.current = new Map();
       stale.current = false;
+      sourceLanes.current = answerLanes;
       if (window.clusters.length > 0) {
         // Counts replace everything: single events would hide inside the cluster ranges.
         kept.current = new Map(toClusterItems(window.clusters, group).map((item) => [item.id, item]));
       } else {
         for (const id of kept.current.keys()) if (id.startsWith(CLUSTER_PREFIX)) kept.current.delete(id);
-        for (const item of toVisItems(window.items, group, rootsRef.current)) kept.current.set(item.id, item);
+        for (const item of toVisItems(window.items, group, rootsRef.current, answerLanes)) kept.current.set(item.id, item);
         if (kept.current.size > MAX_KEPT_ITEMS) dropOutside(kept.current, from, to);
       }
       const items = [...kept.current.values()];
-      setLoaded({ items, lanes: new Set(items.flatMap((item) => (item.group ? [item.group] : []))), loading: false, error: null });
+      const lanes = new Set(items.flatMap((item) => (item.group ? [item.group] : [])));
+      setLoaded({ items, lanes, sourceLanes: answerLanes, loading: false, error: null });
     } catch (error) {
       if (controller.signal.aborted) return;
       requested.current = null;

@@ -38,8 +38,36 @@ export interface TimelineCluster {
   start: string;
   end: string;
   count: number;
-  /** Actor slug (group=actor), source slug (group=source) or null (group=none). */
+  /** Actor slug (group=actor), source slug or OTHER_SOURCES_LANE (group=source), or null (group=none). */
   group: string | null;
+}
+
+/**
+ * vis-timeline lays out every lane it is given, drawn or scrolled away (3,000 source lanes took
+ * tens of seconds): source lanes stop at a few screenfuls, the rest share one lane.
+ */
+export const MAX_SOURCE_LANES = 40;
+
+/** The lane of the events of sources beyond the drawn ones; slugs never contain an underscore. */
+export const OTHER_SOURCES_LANE = '_other';
+
+export interface LaneSourceCount {
+  slug: string;
+  /** As the source's page names it. */
+  title: string;
+  /** Events in the window (matching the filter) that the source cites. */
+  events: number;
+}
+
+/** Which sources have a lane of their own in a window grouped by source. */
+export interface SourceLanes {
+  /**
+   * The filter's sources that cite events in the window, or else the MAX_SOURCE_LANES sources
+   * citing the most, ties by slug; in that order.
+   */
+  sources: LaneSourceCount[];
+  /** How many further sources cite events in the window; those events are in OTHER_SOURCES_LANE. */
+  otherSources: number;
 }
 
 export interface TimelineWindow {
@@ -55,6 +83,8 @@ export interface TimelineWindow {
   items: TimelineItem[];
   /** Counts per period when the window holds more than MAX_WINDOW_ITEMS events, else empty. */
   clusters: TimelineCluster[];
+  /** With group=source: the sources drawn as lanes, for items and clusters alike. */
+  sourceLanes?: SourceLanes;
 }
 
 /** Beyond this many events in the window, the server sends clusters instead of items. */

@@ -1,7 +1,8 @@
 // Lanes of the timeline when grouped by actor: every actor folds into the lane of its affiliation
 // root (Haniyeh → Hamas, Quds Force → IRGC → Iran), and each affiliated actor can be expanded as a
 // nested lane of its own. The root lane shows everything its bloc did; nested lanes break it down.
-import type { Grouping } from '../query/timeline-window';
+// Grouped by source, the sources the server chose have lanes and the rest share one.
+import { OTHER_SOURCES_LANE, type Grouping, type SourceLanes } from '../query/timeline-window';
 
 export interface LaneActor {
   slug: string;
@@ -11,11 +12,6 @@ export interface LaneActor {
   affiliation: string | null;
 }
 
-export interface LaneSource {
-  slug: string;
-  title: string;
-}
-
 /** A lane as vis-timeline's groups take it. */
 export interface Lane {
   id: string;
@@ -23,7 +19,7 @@ export interface Lane {
   /** Ids of nested lanes, for root lanes that have some. */
   nestedGroups?: string[];
   showNested?: boolean;
-  /** Sort key: root lanes by name; the lane of events naming no actor last. */
+  /** Sort key: root lanes by name; the lanes of events naming no actor and of other sources last. */
   order: string;
 }
 
@@ -48,15 +44,16 @@ export function affiliationRoots(actors: LaneActor[]): Map<string, string> {
 
 /**
  * The lanes an event is drawn in: for actors, the root lane of each actor it names plus the nested
- * lane of each affiliated actor; for sources, each citing source; for none, the single unnamed lane.
+ * lane of each affiliated actor; for sources, see sourceLanesOfEvent; for none, the single unnamed lane.
  */
 export function lanesOfEvent(
   event: { actors: string[]; sources: string[] },
   group: Grouping,
   roots: Map<string, string>,
+  sourceLanes: SourceLanes | null = null,
 ): (string | null)[] {
   if (group === 'none') return [null];
-  if (group === 'source') return [...new Set(event.sources)];
+  if (group === 'source') return sourceLanesOfEvent(event.sources, sourceLanes);
   if (event.actors.length === 0) return [NO_ACTOR_LANE];
   const lanes = new Set<string>();
   for (const actor of event.actors) {
@@ -65,6 +62,24 @@ export function lanesOfEvent(
     if (root !== actor) lanes.add(actor);
   }
   return [...lanes];
+}
+
+/**
+ * An event's source lanes: each citing source that has a lane, and the other sources' lane once
+ * when any other source cites it too. Without a choice of lanes (null), every citing source.
+ */
+function sourceLanesOfEvent(sources: string[], sourceLanes: SourceLanes | null): string[] {
+  const citing = [...new Set(sources)];
+  if (sourceLanes === null) return citing;
+  const own = citing.filter((slug) => sourceLanes.sources.some((source) => source.slug === slug));
+  return sourceLanes.otherSources > 0 && own.length < citing.length ? [...own, OTHER_SOURCES_LANE] : own;
+}
+
+/** Whether two answers put every event in the same source lanes (their counts may differ). */
+export function sameSourceLanes(a: SourceLanes | null, b: SourceLanes | null): boolean {
+  if (a === null || b === null) return a === b;
+  const slugs = (lanes: SourceLanes) => lanes.sources.map((source) => source.slug).join(' ');
+  return slugs(a) === slugs(b) && (a.otherSources > 0) === (b.otherSources > 0);
 }
 
 /** The vis-timeline id of an event's item in a lane: `<eventId>@<lane>`, or the bare id without lanes. */
@@ -86,15 +101,12 @@ export function buildLanes(
   used: Iterable<string>,
   group: Grouping,
   actors: LaneActor[],
-  sources: LaneSource[],
+  sourceLanes: SourceLanes | null,
   expanded: ReadonlySet<string> = new Set(),
 ): Lane[] {
   if (group === 'none') return [];
   const usedIds = new Set(used);
-  if (group === 'source') {
-    const titles = new Map(sources.map((source) => [source.slug, source.title]));
-    return [...usedIds].map((id) => ({ id, content: titles.get(id) ?? id, order: (titles.get(id) ?? id).toLowerCase() }));
-  }
+  if (group === 'source') return [...usedIds].map((id) => sourceLane(id, sourceLanes));
   const bySlug = new Map(actors.map((actor) => [actor.slug, actor]));
   const roots = affiliationRoots(actors);
   const nested = new Map<string, LaneActor[]>();
@@ -119,6 +131,15 @@ export function buildLanes(
     });
   }
   return lanes;
+}
+
+/** A source's lane, by title (the slug until the server's answer names it); other sources last. */
+function sourceLane(id: string, sourceLanes: SourceLanes | null): Lane {
+  if (id === OTHER_SOURCES_LANE) {
+    return { id, content: `Other sources (${(sourceLanes?.otherSources ?? 0).toLocaleString('en-US')})`, order: '\uffff' };
+  }
+  const title = sourceLanes?.sources.find((source) => source.slug === id)?.title ?? id;
+  return { id, content: title, order: title.toLowerCase() };
 }
 
 const KIND_ORDER = ['state', 'organization', 'unit', 'person'];

@@ -5,7 +5,9 @@ import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { choosePeriod, periodIndex, periodSpan } from '../../lib/db/queries/cluster-periods';
 import { EMPTY_FILTER, type EventFilter } from '../../lib/query/event-filter';
-import { MAX_WINDOW_ITEMS, type TimelineCluster, type TimelineWindowRequest } from '../../lib/query/timeline-window';
+import {
+  MAX_WINDOW_ITEMS, OTHER_SOURCES_LANE, type TimelineCluster, type TimelineWindowRequest,
+} from '../../lib/query/timeline-window';
 import { rebuildLaneCounts } from '../../lib/seed/lane-counts';
 import { rebuildSearchIndex } from '../../lib/seed/search-index';
 import { useTemporaryDatabase } from './test-database';
@@ -30,6 +32,8 @@ function generateRows(): Row[] {
     const end = i % 5 === 0 ? day(start, 30) : start;
     const actors = [['member'], ['parent'], [], ['member', 'other']][i % 4];
     const sources = i % 10 === 0 ? ['source-a', 'source-b'] : [i % 2 === 0 ? 'source-a' : 'source-b'];
+    // Source C cites only events source A cites too: a lane of both counts each event once.
+    if (i % 6 === 0) sources.push('source-c');
     rows.push({ id: `evt_${String(i).padStart(6, '0')}`, start, end, actors, sources });
   }
   rows.push({ id: 'evt_long', start: '2020-06-01', end: '2025-06-30', actors: ['other'], sources: ['source-a'] });
@@ -44,9 +48,11 @@ function write(file: string): void {
     db.prepare(`INSERT INTO "Actor" VALUES (1, 'parent', 'Parent', 'organization', '[]', NULL),
       (2, 'member', 'Member', 'person', '[]', 1), (3, 'other', 'Other', 'state', '[]', NULL)`).run();
     const actorIds: Record<string, number> = { parent: 1, member: 2, other: 3 };
-    const sourceIds: Record<string, number> = { 'source-a': 1, 'source-b': 2 };
+    const sourceIds: Record<string, number> = { 'source-a': 1, 'source-b': 2, 'source-c': 3 };
+    const titles: Record<string, string | null> = { 'source-a': 'Alpha', 'source-b': null, 'source-c': 'Gamma' };
     for (const [slug, id] of Object.entries(sourceIds)) {
-      db.prepare(`INSERT INTO "Source" (id, slug, file, referenceDate, referenceDateEstimated) VALUES (?, ?, ?, '2025-01-01', 0)`).run(id, slug, `${slug}.md`);
+      db.prepare(`INSERT INTO "Source" (id, slug, file, title, referenceDate, referenceDateEstimated) VALUES (?, ?, ?, ?, '2025-01-01', 0)`)
+        .run(id, slug, `${slug}.md`, titles[slug]);
       db.prepare(`INSERT INTO "Paragraph" VALUES (?, ?, 1, 'Text.', 'body')`).run(id, id);
     }
     let citation = 0;
@@ -71,15 +77,17 @@ function inWindow(request: { start: string; end: string }, rows = ROWS): Row[] {
   return rows.filter((row) => row.end >= request.start && row.start <= request.end);
 }
 
+function lanesOfRow(row: Row, group: TimelineWindowRequest['group']): (string | null)[] {
+  return group === 'actor' ? (row.actors.length ? row.actors : [null]) : group === 'source' ? row.sources : [null];
+}
+
 /** The clusters the window should have: per period of clamped start, per lane. */
-function expectedClusters(request: TimelineWindowRequest, rows: Row[]): TimelineCluster[] {
+function expectedClusters(request: TimelineWindowRequest, rows: Row[], lanesOf = (row: Row) => lanesOfRow(row, request.group)): TimelineCluster[] {
   const period = choosePeriod(request.start, request.end);
   const counts = new Map<string, number>();
   for (const row of inWindow(request, rows)) {
     const index = periodIndex(period, row.start < request.start ? request.start : row.start);
-    const lanes = request.group === 'actor' ? (row.actors.length ? row.actors : [null])
-      : request.group === 'source' ? row.sources : [null];
-    for (const lane of lanes) {
+    for (const lane of lanesOf(row)) {
       const key = JSON.stringify([index, lane]);
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
@@ -176,5 +184,82 @@ describe('getTimelineWindow', () => {
   it('answers an empty window with zero counts', async () => {
     const window = await getTimelineWindow(EMPTY_FILTER, { start: '1900-01-01', end: '1900-12-31', group: 'none' });
     assert.deepEqual({ ...window, total: 0 }, { start: '1900-01-01', end: '1900-12-31', total: 0, matching: ROWS.length, inWindow: 0, items: [], clusters: [] });
+  });
+});
+
+describe('getTimelineWindow grouped by source', () => {
+  const TITLES: Record<string, string> = { 'source-a': 'Alpha', 'source-b': 'Untitled article (source-b)', 'source-c': 'Gamma' };
+
+  /** The lanes a window's events should be in with at most `cap` source lanes, and the chosen sources. */
+  function expectedLanes(request: TimelineWindowRequest, rows: Row[], cap: number, filterSources: string[] = []) {
+    const events = new Map<string, number>();
+    for (const row of inWindow(request, rows)) for (const source of row.sources) events.set(source, (events.get(source) ?? 0) + 1);
+    const candidates = [...events].filter(([slug]) => filterSources.length === 0 || filterSources.includes(slug));
+    const ranked = candidates.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, Math.max(cap, filterSources.length));
+    const chosen = new Set(ranked.map(([slug]) => slug));
+    const otherSources = candidates.length - ranked.length;
+    const lanesOf = (row: Row) => {
+      const own = row.sources.filter((source) => chosen.has(source));
+      return otherSources > 0 && own.length < row.sources.length ? [...own, OTHER_SOURCES_LANE] : own;
+    };
+    return { sourceLanes: { sources: ranked.map(([slug, count]) => ({ slug, title: TITLES[slug], events: count })), otherSources }, lanesOf };
+  }
+
+  const crowded = { start: '2023-01-01', end: '2024-12-31', group: 'source' } as const;
+
+  it('draws the sources citing the most events and one lane of the rest, counting each event there once', async () => {
+    const window = await getTimelineWindow(EMPTY_FILTER, crowded, 1);
+    const expected = expectedLanes(crowded, ROWS, 1);
+    assert.deepEqual(window.sourceLanes, expected.sourceLanes);
+    assert.deepEqual(window.sourceLanes, { sources: [{ slug: 'source-b', title: TITLES['source-b'], events: 1080 }], otherSources: 2 });
+    assert.deepEqual([...window.clusters].sort(byPeriodAndLane), expectedClusters(crowded, ROWS, expected.lanesOf).sort(byPeriodAndLane));
+    // Source C cites only events of source A: summing the two sources' counts would count those twice.
+    const other = window.clusters.filter((cluster) => cluster.group === OTHER_SOURCES_LANE).reduce((sum, cluster) => sum + cluster.count, 0);
+    assert.equal(other, inWindow(crowded).filter((row) => row.sources.includes('source-a')).length);
+  });
+
+  it('counts the filtered events in the same lanes', async () => {
+    const filter: EventFilter = { ...EMPTY_FILTER, actors: ['parent'] };
+    const matchingRows = ROWS.filter((row) => row.actors.includes('parent') || row.actors.includes('member'));
+    const window = await getTimelineWindow(filter, crowded, 1);
+    const expected = expectedLanes(crowded, matchingRows, 1);
+    assert.ok(window.inWindow > MAX_WINDOW_ITEMS);
+    assert.equal(window.inWindow, inWindow(crowded, matchingRows).length);
+    assert.deepEqual(window.sourceLanes, expected.sourceLanes);
+    assert.equal(window.sourceLanes?.otherSources, 2);
+    assert.deepEqual([...window.clusters].sort(byPeriodAndLane), expectedClusters(crowded, matchingRows, expected.lanesOf).sort(byPeriodAndLane));
+  });
+
+  it('has no other lane when the sources fit under the cap', async () => {
+    const window = await getTimelineWindow(EMPTY_FILTER, crowded);
+    assert.deepEqual(window.sourceLanes, expectedLanes(crowded, ROWS, 3).sourceLanes);
+    assert.equal(window.sourceLanes?.otherSources, 0);
+    assert.ok(!window.clusters.some((cluster) => cluster.group === OTHER_SOURCES_LANE));
+  });
+
+  it('draws the filter sources, all of them and only them, whatever the cap', async () => {
+    const filter: EventFilter = { ...EMPTY_FILTER, sources: ['source-c', 'source-b'] };
+    const matchingRows = ROWS.filter((row) => row.sources.includes('source-b') || row.sources.includes('source-c'));
+    const window = await getTimelineWindow(filter, crowded, 1);
+    assert.ok(window.inWindow > MAX_WINDOW_ITEMS);
+    const expected = expectedLanes(crowded, matchingRows, 1, filter.sources);
+    assert.deepEqual(window.sourceLanes?.sources.map((source) => source.slug), ['source-b', 'source-c']);
+    assert.deepEqual(window.sourceLanes, expected.sourceLanes);
+    assert.deepEqual([...window.clusters].sort(byPeriodAndLane), expectedClusters(crowded, matchingRows, expected.lanesOf).sort(byPeriodAndLane));
+    assert.ok(!window.clusters.some((cluster) => cluster.group === 'source-a' || cluster.group === OTHER_SOURCES_LANE));
+  });
+
+  it('chooses the lanes of a window of items from its items', async () => {
+    const request = { start: '2023-03-01', end: '2023-05-31', group: 'source' } as const;
+    const window = await getTimelineWindow(EMPTY_FILTER, request, 1);
+    assert.ok(window.items.length > 0);
+    assert.deepEqual(window.sourceLanes, expectedLanes(request, ROWS, 1).sourceLanes);
+    const filtered = await getTimelineWindow({ ...EMPTY_FILTER, sources: ['source-c'] }, request, 1);
+    assert.deepEqual(filtered.sourceLanes, expectedLanes(request, ROWS.filter((row) => row.sources.includes('source-c')), 1, ['source-c']).sourceLanes);
+  });
+
+  it('says nothing of source lanes in other groupings', async () => {
+    const window = await getTimelineWindow(EMPTY_FILTER, { ...crowded, group: 'actor' }, 1);
+    assert.equal('sourceLanes' in window, false);
   });
 });

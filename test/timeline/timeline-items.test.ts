@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { mergeNeighbours, toClusterItems, toVisItems } from '../../components/timeline/timeline-items';
-import type { TimelineItem } from '../../lib/query/timeline-window';
+import { OTHER_SOURCES_LANE, type SourceLanes, type TimelineItem } from '../../lib/query/timeline-window';
 
 const roots = new Map([['ismail-haniyeh', 'hamas'], ['hamas', 'hamas'], ['iran', 'iran']]);
 
@@ -40,6 +40,14 @@ describe('toVisItems', () => {
     ]);
   });
 
+  it('puts an event in the lanes of its chosen sources and once in the other sources lane', () => {
+    const chosen: SourceLanes = { sources: [{ slug: 's1', title: 'One', events: 5 }], otherSources: 3 };
+    const drawn = toVisItems([item({ sources: ['s1', 's7', 's8'] }), item({ id: 'evt_2', sources: ['s9'] })], 'source', roots, chosen);
+    assert.deepEqual(drawn.map((d) => [d.id, d.group]), [
+      ['evt_1@s1', 's1'], [`evt_1@${OTHER_SOURCES_LANE}`, OTHER_SOURCES_LANE], [`evt_2@${OTHER_SOURCES_LANE}`, OTHER_SOURCES_LANE],
+    ]);
+  });
+
   it('escapes text that looks like markup', () => {
     const [drawn] = toVisItems([item({ title: '<img src=x onerror=alert(1)>' })], 'none', roots);
     assert.doesNotMatch(drawn.content, /<img/);
@@ -64,6 +72,16 @@ describe('toClusterItems', () => {
     assert.deepEqual(drawn.map((d) => [d.group, d.content.match(/>([^<]+)<\/span>$/)![1]]), [
       ['hamas', '10 events'], ['ismail-haniyeh', '3 events'], ['_none', '2 events'],
     ]);
+  });
+});
+
+describe('toClusterItems grouped by source', () => {
+  it('keeps the other sources count in its own lane', () => {
+    const drawn = toClusterItems([
+      { start: '2023-01-01', end: '2023-01-31', count: 7, group: 's1' },
+      { start: '2023-01-01', end: '2023-01-31', count: 2950, group: OTHER_SOURCES_LANE },
+    ], 'source');
+    assert.deepEqual(drawn.map((d) => [d.group, d.content.match(/>([^<]+)<\/span>$/)![1]]), [['s1', '7 events'], [OTHER_SOURCES_LANE, '2,950 events']]);
   });
 });
 

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { OTHER_SOURCES_LANE, type SourceLanes } from '../../lib/query/timeline-window';
 import {
-  NO_ACTOR_LANE, affiliationRoots, buildLanes, eventIdOfItem, laneItemId, lanesOfEvent, type LaneActor,
+  NO_ACTOR_LANE, affiliationRoots, buildLanes, eventIdOfItem, laneItemId, lanesOfEvent, sameSourceLanes, type LaneActor,
 } from '../../lib/view-state/lanes';
 
 const actors: LaneActor[] = [
@@ -46,6 +47,40 @@ describe('lanesOfEvent', () => {
   });
 });
 
+describe('lanesOfEvent with a choice of source lanes', () => {
+  const chosen: SourceLanes = { sources: [{ slug: 'a', title: 'A', events: 9 }, { slug: 'b', title: 'B', events: 4 }], otherSources: 2 };
+  const lanes = (sources: string[], choice = chosen) => lanesOfEvent({ actors: [], sources }, 'source', roots, choice);
+
+  it('puts an event in each chosen source lane that cites it', () => {
+    assert.deepEqual(lanes(['a', 'b']), ['a', 'b']);
+  });
+
+  it('puts an event cited by a chosen and an other source in both lanes', () => {
+    assert.deepEqual(lanes(['a', 'x']), ['a', OTHER_SOURCES_LANE]);
+  });
+
+  it('puts an event cited by several other sources in the other lane once', () => {
+    assert.deepEqual(lanes(['x', 'y', 'x']), [OTHER_SOURCES_LANE]);
+  });
+
+  it('has no other lane when every source citing the window has a lane, as with a source filter', () => {
+    const filtered: SourceLanes = { sources: [{ slug: 'a', title: 'A', events: 9 }], otherSources: 0 };
+    assert.deepEqual(lanes(['a', 'x'], filtered), ['a']);
+  });
+});
+
+describe('sameSourceLanes', () => {
+  const choice = (slugs: string[], otherSources: number): SourceLanes => ({ sources: slugs.map((slug) => ({ slug, title: slug, events: 1 })), otherSources });
+
+  it('tells whether events land in the same lanes, whatever the counts', () => {
+    assert.equal(sameSourceLanes(choice(['a', 'b'], 5), choice(['a', 'b'], 7)), true);
+    assert.equal(sameSourceLanes(choice(['a', 'b'], 5), choice(['a', 'c'], 5)), false);
+    assert.equal(sameSourceLanes(choice(['a'], 0), choice(['a'], 1)), false);
+    assert.equal(sameSourceLanes(null, null), true);
+    assert.equal(sameSourceLanes(null, choice(['a'], 0)), false);
+  });
+});
+
 describe('item ids', () => {
   it('name the event and the lane, and give the event back', () => {
     assert.equal(laneItemId('evt_1', 'hamas'), 'evt_1@hamas');
@@ -57,7 +92,7 @@ describe('item ids', () => {
 
 describe('buildLanes', () => {
   it('nests used affiliated lanes under their root, organisations before people, collapsed', () => {
-    const lanes = buildLanes(['iran', 'qasem-soleimani', 'irgc', 'hamas', NO_ACTOR_LANE], 'actor', actors, []);
+    const lanes = buildLanes(['iran', 'qasem-soleimani', 'irgc', 'hamas', NO_ACTOR_LANE], 'actor', actors, null);
     const iran = lanes.find((lane) => lane.id === 'iran')!;
     assert.deepEqual(iran.nestedGroups, ['irgc', 'qasem-soleimani']);
     assert.equal(iran.showNested, false);
@@ -67,13 +102,22 @@ describe('buildLanes', () => {
   });
 
   it('adds the root lane even when only a member is used, and expands on request', () => {
-    const lanes = buildLanes(['ismail-haniyeh'], 'actor', actors, [], new Set(['hamas']));
+    const lanes = buildLanes(['ismail-haniyeh'], 'actor', actors, null, new Set(['hamas']));
     assert.deepEqual(lanes.map((lane) => lane.id), ['hamas', 'ismail-haniyeh']);
     assert.equal(lanes[0].showNested, true);
   });
 
   it('names source lanes by title and draws no lanes without grouping', () => {
-    assert.deepEqual(buildLanes(['s1'], 'source', actors, [{ slug: 's1', title: 'A title' }]).map((l) => l.content), ['A title']);
-    assert.deepEqual(buildLanes(['iran'], 'none', actors, []), []);
+    const choice: SourceLanes = { sources: [{ slug: 's1', title: 'A title', events: 3 }], otherSources: 0 };
+    assert.deepEqual(buildLanes(['s1'], 'source', actors, choice).map((l) => l.content), ['A title']);
+    assert.deepEqual(buildLanes(['s1'], 'source', actors, null).map((l) => l.content), ['s1']);
+    assert.deepEqual(buildLanes(['iran'], 'none', actors, null), []);
+  });
+
+  it('labels the other sources lane with how many sources it holds, last', () => {
+    const choice: SourceLanes = { sources: [{ slug: 'zeta', title: 'Zeta', events: 30 }, { slug: 'alpha', title: 'Alpha', events: 20 }], otherSources: 2950 };
+    const lanes = buildLanes([OTHER_SOURCES_LANE, 'zeta', 'alpha'], 'source', actors, choice);
+    const sorted = [...lanes].sort((a, b) => a.order.localeCompare(b.order)).map((lane) => lane.content);
+    assert.deepEqual(sorted, ['Alpha', 'Zeta', 'Other sources (2,950)']);
   });
 });

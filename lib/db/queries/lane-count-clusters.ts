@@ -28,17 +28,25 @@ interface Piece {
  */
 export async function laneCountClusters(request: TimelineWindowRequest, longestSpanDays: number): Promise<TimelineCluster[]> {
   const period = choosePeriod(request.start, request.end);
+  const rows = await db().$queryRaw<ClusterRow[]>`
+    SELECT t.period, ${laneSlug(request.group)} AS lane, SUM(t.count) AS count
+    FROM (${laneCountRows(period, request, longestSpanDays)}) t
+    ${laneJoin(request.group)}
+    GROUP BY t.period, t.laneId ORDER BY t.period, lane`;
+  return toClusters(period, request, rows);
+}
+
+/**
+ * Rows of (period, laneId, count) whose counts, summed per period and lane, are the window's
+ * clusters; a period and lane may have several rows (one per bucket range read).
+ */
+export function laneCountRows(period: Period, request: TimelineWindowRequest, longestSpanDays: number): Prisma.Sql {
   const started = startPieces(period, request.start, request.end).map((piece) => Prisma.sql`
     SELECT ${piece.period} AS period, laneId, count FROM "LaneCount"
     WHERE grouping = ${request.group} AND unit = ${piece.unit} AND bucket BETWEEN ${piece.first} AND ${piece.last}`);
   const runningBefore = Prisma.sql`${overlapCondition(request.start, null, longestSpanDays)} AND e.start < ${request.start}`;
   const parts = [...started, earlierEvents(request.group, integer(periodIndex(period, request.start)), runningBefore)];
-  const rows = await db().$queryRaw<ClusterRow[]>`
-    SELECT t.period, ${laneSlug(request.group)} AS lane, SUM(t.count) AS count
-    FROM (${Prisma.join(parts, ' UNION ALL ')}) t
-    ${laneJoin(request.group)}
-    GROUP BY t.period, t.laneId ORDER BY t.period, lane`;
-  return toClusters(period, request, rows);
+  return Prisma.join(parts, ' UNION ALL ');
 }
 
 /**

@@ -1,16 +1,24 @@
 // What the timeline shows of a window: its events, or counts per period when there are too many.
 import { Prisma } from '../../generated/prisma/client';
 import type { EventFilter } from '../../query/event-filter';
-import { MAX_WINDOW_ITEMS, type TimelineWindow, type TimelineWindowRequest } from '../../query/timeline-window';
+import { MAX_SOURCE_LANES, MAX_WINDOW_ITEMS, type TimelineWindow, type TimelineWindowRequest } from '../../query/timeline-window';
 import { db, readSnapshot } from '../snapshot';
 import { corpusFigures, matchingCount } from './corpus-figures';
 import { filterConditions, isEmptyFilter } from './filter-condition';
 import { laneCountClusters } from './lane-count-clusters';
 import { overlapCondition } from './overlap-condition';
+import { countedSourceLaneClusters, laneCountSourceLaneClusters } from './source-lane-clusters';
+import { itemSourceLanes, type SourceLaneRule } from './source-lanes';
 import { windowClusters, type CountedClusters } from './window-clusters';
 import { windowItems } from './window-items';
 
-export async function getTimelineWindow(filter: EventFilter, request: TimelineWindowRequest): Promise<TimelineWindow> {
+/** `sourceLaneCap`: how many sources may have lanes with group=source (tests use small corpora). */
+export async function getTimelineWindow(
+  filter: EventFilter, request: TimelineWindowRequest, sourceLaneCap = MAX_SOURCE_LANES,
+): Promise<TimelineWindow> {
+  const rule: SourceLaneRule = { filterSources: filter.sources, cap: sourceLaneCap };
+  const countClusters = (condition: Prisma.Sql) =>
+    request.group === 'source' ? countedSourceLaneClusters(condition, request, rule) : windowClusters(condition, request);
   return readSnapshot(async () => {
     const { total, longestSpanDays } = await corpusFigures();
     const conditions = await filterConditions(filter);
@@ -26,19 +34,21 @@ export async function getTimelineWindow(filter: EventFilter, request: TimelineWi
     // No window holds more matches than the filter has. Collected matches are counted and clustered
     // in one read, kept if they crowd the window; a walk stops after MAX_WINDOW_ITEMS + 1 of them.
     const mayCrowd = matching > MAX_WINDOW_ITEMS;
-    const counted = collect && mayCrowd ? await windowClusters(inWindow, request) : null;
+    const counted = collect && mayCrowd ? await countClusters(inWindow) : null;
     const crowded = mayCrowd && (counted === null ? await exceeds(inWindow, MAX_WINDOW_ITEMS) : counted.inWindow > MAX_WINDOW_ITEMS);
     if (!crowded) {
       const items = await windowItems(inWindow);
-      return { ...window, inWindow: items.length, items, clusters: [] };
+      const sourceLanes = request.group === 'source' ? { sourceLanes: await itemSourceLanes(items, rule) } : {};
+      return { ...window, inWindow: items.length, items, clusters: [], ...sourceLanes };
     }
-    if (!unfiltered) return { ...window, items: [], ...(counted ?? await windowClusters(inWindow, request)) };
-    return { ...window, items: [], ...(await unfilteredClusters(request, longestSpanDays)) };
+    if (!unfiltered) return { ...window, items: [], ...(counted ?? await countClusters(inWindow)) };
+    return { ...window, items: [], ...(await unfilteredClusters(request, longestSpanDays, rule)) };
   });
 }
 
 /** From the seed's per-lane counts; the lane "none" counts every event once. */
-async function unfilteredClusters(request: TimelineWindowRequest, longestSpanDays: number): Promise<CountedClusters> {
+async function unfilteredClusters(request: TimelineWindowRequest, longestSpanDays: number, rule: SourceLaneRule): Promise<CountedClusters> {
+  if (request.group === 'source') return laneCountSourceLaneClusters(request, longestSpanDays, rule);
   const clusters = await laneCountClusters(request, longestSpanDays);
   const perEvent = request.group === 'none' ? clusters : await laneCountClusters({ ...request, group: 'none' }, longestSpanDays);
   return { inWindow: perEvent.reduce((sum, cluster) => sum + cluster.count, 0), clusters };

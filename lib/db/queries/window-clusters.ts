@@ -1,6 +1,6 @@
 // Counts per period for a timeline window too crowded to draw event by event.
 import { Prisma } from '../../generated/prisma/client';
-import type { TimelineCluster, TimelineWindowRequest } from '../../query/timeline-window';
+import type { SourceLanes, TimelineCluster, TimelineWindowRequest } from '../../query/timeline-window';
 import { db } from '../snapshot';
 import { eventLanes, laneJoin, laneSlug } from './cluster-lanes';
 import { choosePeriod, periodIndexSql, periodSpan, type Period } from './cluster-periods';
@@ -15,6 +15,8 @@ export interface CountedClusters {
   /** Events matching `inWindow`, each counted once. */
   inWindow: number;
   clusters: TimelineCluster[];
+  /** With group=source, the sources the clusters have lanes for. */
+  sourceLanes?: SourceLanes;
 }
 
 /**
