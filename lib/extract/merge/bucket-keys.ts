@@ -32,8 +32,10 @@ export function bucketYears(event: ExtractedEvent): { first: number; last: numbe
   return { first, last: Math.min(Number(event.date.end.slice(0, 4)), first + MAX_YEARS - 1) };
 }
 
+const MONTHS = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
+
 function monthsOf(event: ExtractedEvent, year: number): string[] {
   const from = event.date.start.startsWith(String(year)) ? Number(event.date.start.slice(5, 7)) : 1;
   const to = event.date.end.startsWith(String(year)) ? Number(event.date.end.slice(5, 7)) : 12;
-  return Array.from({ length: to - from + 1 }, (_, i) => String(from + i).padStart(2, '0'));
+  return MONTHS.slice(from - 1, to);
 }

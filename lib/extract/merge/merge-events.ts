@@ -13,25 +13,40 @@ import { sameHappening } from './same-happening';
 export function mergeEvents(events: ExtractedEvent[], lenient: boolean): ExtractedEvent[] {
   // A group grows as it merges (more actors, more words), so it may now match one formed earlier:
   // repeat until nothing more merges.
+  const keys = memoisedBucketKeys();
   let current = events;
-  for (let merged = mergePass(current, lenient); merged.length < current.length; merged = mergePass(current, lenient)) current = merged;
+  for (let merged = mergePass(current, lenient, keys); merged.length < current.length; merged = mergePass(current, lenient, keys)) current = merged;
   return current;
 }
 
-function mergePass(events: ExtractedEvent[], lenient: boolean): ExtractedEvent[] {
+type BucketKeysOf = (event: ExtractedEvent, lookup: boolean) => string[];
+
+/** Events that merged with nothing are the same objects in the next pass: their keys are kept. */
+function memoisedBucketKeys(): BucketKeysOf {
+  const filed = new Map<ExtractedEvent, string[]>();
+  const looked = new Map<ExtractedEvent, string[]>();
+  return (event, lookup) => {
+    const memo = lookup ? looked : filed;
+    let keys = memo.get(event);
+    if (keys === undefined) memo.set(event, (keys = bucketKeys(event, lookup)));
+    return keys;
+  };
+}
+
+function mergePass(events: ExtractedEvent[], lenient: boolean, keysOf: BucketKeysOf): ExtractedEvent[] {
   const ordered = [...events].sort(
     (a, b) => precisionRank(a.date.precision) - precisionRank(b.date.precision) || (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : 0) || compareCitations(a.citations[0], b.citations[0]),
   );
   const groups: ExtractedEvent[] = [];
   const buckets = new Map<string, number[]>();
   for (const event of ordered) {
-    const found = findGroup(event, groups, buckets, lenient);
+    const found = findGroup(event, groups, buckets, lenient, keysOf);
     if (found !== null) {
       groups[found] = mergeInto(groups[found], event);
       continue;
     }
     groups.push(event);
-    for (const key of bucketKeys(event, false)) {
+    for (const key of keysOf(event, false)) {
       const bucket = buckets.get(key);
       if (bucket) bucket.push(groups.length - 1);
       else buckets.set(key, [groups.length - 1]);
@@ -44,9 +59,11 @@ function mergePass(events: ExtractedEvent[], lenient: boolean): ExtractedEvent[]
  * The first group, in creation order, that reports the same happening. Each bucket lists its groups in
  * creation order, so every bucket is read from the front and only up to the best index found so far.
  */
-function findGroup(event: ExtractedEvent, groups: ExtractedEvent[], buckets: Map<string, number[]>, lenient: boolean): number | null {
+function findGroup(
+  event: ExtractedEvent, groups: ExtractedEvent[], buckets: Map<string, number[]>, lenient: boolean, keysOf: BucketKeysOf,
+): number | null {
   let best: number | null = null;
-  for (const key of bucketKeys(event, true)) {
+  for (const key of keysOf(event, true)) {
     for (const index of buckets.get(key) ?? []) {
       if (best !== null && index >= best) break;
       if (sameHappening(groups[index], event, lenient)) {
