@@ -14,7 +14,7 @@ describe('rankSources', () => {
 
 describe('laneLimit', () => {
   it('is the cap, or every source of a source filter', () => {
-    assert.equal(laneLimit({ filterSources: [], cap: 40 }), 40);
+    assert.equal(laneLimit({ filterSources: [], cap: 20 }), 20);
     assert.equal(laneLimit({ filterSources: ['a', 'b', 'c'], cap: 2 }), 3);
   });
 });
