@@ -12,17 +12,18 @@ export interface SourceFile {
   frontMatter: FrontMatter;
 }
 
+/** The tables a seed replaces, children first: foreign keys cascade, but explicit order keeps the intent plain. */
+const WRITTEN_TABLES = ['EventActor', 'Citation', 'Event', 'Paragraph', 'Source', 'Actor'];
+
 /**
  * Replaces the stored corpus inside ONE transaction: readers (the running app) keep seeing the old
  * corpus until commit, and a seed that fails or is killed leaves it untouched (SQLite WAL rollback).
  * Ids are assigned in input order, so the same input always gives the same rows.
  * Use: begin() → addActors() → addSource()… → addEvents() → commit(); rollback() on any error.
  * Events may come from a generator: only one is held at a time.
- * commit() also rebuilds the full-text search index and the per-lane counts from the written events.
+ * commit() also builds the lookup indexes begin() dropped, the full-text search index and the
+ * per-lane counts from the written events.
  */
-/** The tables a seed replaces, children first: foreign keys cascade, but explicit order keeps the intent plain. */
-const WRITTEN_TABLES = ['EventActor', 'Citation', 'Event', 'Paragraph', 'Source', 'Actor'];
-
 export class CorpusWriter {
   /** Per source slug: its id, and the id of its paragraph 1 (a source's paragraphs get consecutive ids). */
   private readonly sources = new Map<string, { id: number; firstParagraphId: number; paragraphs: number }>();
