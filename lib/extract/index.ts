@@ -1,6 +1,7 @@
 // The extraction pipeline: articles in, dated events with verbatim citations out. Pure: no I/O,
 // no clock, no randomness; the same input gives byte-identical output.
 
+import { mergeDiscoveredActors } from './actors/merge-discovered-actors';
 import { articleStages, corpusDatingStages, corpusMergeStages } from './configuration';
 import type { ArticleState } from './events/article-state';
 import { compareEvents } from './merge/compare-events';
@@ -17,6 +18,7 @@ export function extractArticle(article: ArticleInput, options: ExtractOptions): 
     reference: { date: '', estimated: false, basis: null, label: '', precision: 'day' },
     events: [],
     references: [],
+    discovered: new Map(),
   };
   for (const stage of articleStages) stage.run(state);
   const source = {
@@ -26,13 +28,15 @@ export function extractArticle(article: ArticleInput, options: ExtractOptions): 
     referenceDateBasis: state.reference.basis,
     paragraphs: state.paragraphs,
   };
-  return { source, events: state.events };
+  const actors = [...state.discovered.values()].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  return { source, events: state.events, actors };
 }
 
 export function mergeArticles(extractions: ArticleExtraction[]): CorpusExtraction {
   const sources = extractions.map((e) => e.source).sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   const events = extractions.flatMap((e) => e.events);
-  return { sources, events: mergeAcrossSources(dateAcrossSources(events, events)).sort(compareEvents) };
+  const actors = mergeDiscoveredActors(extractions.map((e) => e.actors));
+  return { sources, actors, events: mergeAcrossSources(dateAcrossSources(events, events)).sort(compareEvents) };
 }
 
 /**

@@ -1,7 +1,7 @@
 // The extraction contract: what the pipeline takes in and gives back.
 // Everything here is plain data (no classes, no Dates) so results serialise and compare byte for byte.
 
-import type { Gazetteer } from './actors/types';
+import type { ActorEntry, Gazetteer } from './actors/types';
 import type { Relative } from './dates/parsing';
 
 /** ISO calendar date, `YYYY-MM-DD`. */
@@ -132,10 +132,14 @@ export interface ArticleExtraction {
   source: ExtractedSource;
   /** Events of this article alone, each with citations to this article only. */
   events: ExtractedEvent[];
+  /** Actors found in this article's text that the gazetteer does not list, sorted by slug (`discovered: true`). */
+  actors: ActorEntry[];
 }
 
 export interface CorpusExtraction {
   sources: ExtractedSource[];
+  /** Discovered actors of all articles, one per slug, sorted by slug. */
+  actors: ActorEntry[];
   /** Sorted by start, end, then id. */
   events: ExtractedEvent[];
 }

@@ -1,6 +1,7 @@
 // The actor gazetteer and what actor recognition reports.
 
-export type ActorKind = 'person' | 'organization' | 'state' | 'unit';
+/** `group`: a movement, militia or other body with no formal organisation the text names. */
+export type ActorKind = 'person' | 'organization' | 'state' | 'group' | 'unit';
 
 /** A position an actor held, so "the Iranian foreign minister" resolves to whoever held it then. */
 export interface ActorRole {
@@ -28,6 +29,10 @@ export interface ActorEntry {
   capitals?: string[];
   /** A news outlet: an actor of the reports it publishes, not of the happenings it is cited for. */
   media?: boolean;
+  /** True for an actor found in the text rather than listed in the gazetteer. */
+  discovered?: boolean;
+  /** For a discovered actor: why it is one and of its kind, in words a reader can check (`title “CEO” before the name (¶3)`). */
+  evidence?: string;
 }
 
 export interface Gazetteer {

@@ -1,5 +1,6 @@
 // The data the article stages pass along, from paragraphs to finished events.
 
+import type { ActorEntry } from '../actors/types';
 import type { ArticleInput, ExtractedEvent, ExtractedParagraph, ExtractOptions, IsoDate } from '../types';
 
 export type ReferencePrecision = 'day' | 'month' | 'year';
@@ -22,6 +23,8 @@ export interface ArticleState {
   events: ExtractedEvent[];
   /** Dates that time no happening of their own ("since October 7"): each cites whatever happened then. */
   references: ExtractedEvent[];
+  /** Actors the text names that the gazetteer does not list, by slug. */
+  discovered: Map<string, ActorEntry>;
 }
 
 export interface ArticleStage {

@@ -1,0 +1,4 @@
+// The linguistic layer: tokens, parts of speech and lemmas for the rest of the extractor.
+
+export { analyseText } from './analyse-text';
+export type { PartOfSpeech, TextAnalysis, Token } from './types';
