@@ -1,8 +1,8 @@
 import type { DateMention } from '../dates/types';
 import {
-  ANCHORED_OPENING_CLOSE, AS_WELL_AS, CLAUSE_OPENING, COUNTS_FROM_HAPPENING, OPENING_CLOSE, CO_DATED_AFTER, COMMA_COST, OPENING_REACH, STATE_TO_BOUND, THAT_CLAUSE, VERB_REACH,
+  ANCHORED_OPENING_CLOSE, EXISTENTIAL, AS_WELL_AS, CLAUSE_OPENING, COUNTS_FROM_HAPPENING, OPENING_CLOSE, CO_DATED_AFTER, COMMA_COST, OPENING_REACH, STATE_TO_BOUND, THAT_CLAUSE, VERB_REACH,
 } from './attachment-patterns';
-import { AGGREGATE_CUE, BOUND_BEFORE, isNounPhraseGap } from './happening-patterns';
+import { AGGREGATE_CUE, BEGINNING_AFTER_NOUN, BOUND_BEFORE, isNounPhraseGap } from './happening-patterns';
 import type { DatedHappening, Happening } from './types';
 
 interface Link {
@@ -15,6 +15,8 @@ interface Link {
 const PRECISION_RANK = ['day', 'week', 'month', 'season', 'year', 'decade', 'approximate'];
 /** Families that frame what someone said or reported; the framed happening is the event. */
 const FRAMING = new Set(['statement', 'report']);
+/** A passive reporting verb ("it was reported", "was announced"): nobody is named as saying it. */
+const IMPERSONAL_BEFORE = /\b(?:was|were|is|are|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
 
 /**
  * Ties each date of a sentence to the happening it times: a noun it modifies ("the 1979 Islamic
@@ -22,8 +24,8 @@ const FRAMING = new Set(['statement', 'report']);
  * date ("In July 2022, X met …"). A date bounding a span ("since June 2007") times only a noun or
  * the start of a state; left alone, it stays a bare reference to whatever happened then.
  */
-export function attachDates(sentence: string, mentions: DateMention[], happenings: Happening[]): DatedHappening[] {
-  const links = mentions.flatMap((mention) => candidateLinks(sentence, mention, mentions, happenings));
+export function attachDates(sentence: string, mentions: DateMention[], happenings: Happening[], verbs: number[] = []): DatedHappening[] {
+  const links = mentions.flatMap((mention) => candidateLinks(sentence, mention, mentions, happenings, verbs));
   links.sort((a, b) => a.cost - b.cost || rank(a.mention) - rank(b.mention) || a.mention.index - b.mention.index);
   const usedMentions = new Set<DateMention>();
   const usedHappenings = new Set<Happening>();
@@ -48,7 +50,7 @@ function rank(mention: DateMention): number {
   return PRECISION_RANK.indexOf(mention.date.precision);
 }
 
-function candidateLinks(sentence: string, mention: DateMention, mentions: DateMention[], happenings: Happening[]): Link[] {
+function candidateLinks(sentence: string, mention: DateMention, mentions: DateMention[], happenings: Happening[], verbs: number[]): Link[] {
   const before = sentence.slice(0, mention.index);
   const bound = BOUND_BEFORE.test(before.slice(-14));
   const after = sentence.slice(mention.end);
@@ -64,14 +66,14 @@ function candidateLinks(sentence: string, mention: DateMention, mentions: DateMe
     if (happening.index >= mention.end && happening.index < anchorEnd) continue;
     if (happening.index >= mention.end) {
       if (happening.kind === 'noun' && isNounPhraseGap(between)) links.push({ mention, happening, attachment: 'noun-modifier', cost: between.length });
-      else if (opening && happening.kind !== 'state' && firstVerbAfter && between.length <= OPENING_REACH) {
+      else if (opening && firstVerbAfter && between.length <= OPENING_REACH && opensOnto(happening, between)) {
         links.push({ mention, happening, attachment: 'clause-opening', cost: 5 });
       }
-      if (happening.kind !== 'state') firstVerbAfter = false;
+      if (happening.kind === 'verb' && !happening.nonfinite) firstVerbAfter = false;
     } else if (happening.end <= mention.index) {
       if (happening.kind === 'state') {
         if (bound && STATE_TO_BOUND.test(between)) links.push({ mention, happening, attachment: 'state-start', cost: 0 });
-      } else if (!bound && between.length <= VERB_REACH) {
+      } else if (!bound && between.length <= VERB_REACH && !(happening.kind === 'noun' && (happening.governed || verbBetween(sentence, verbs, happening.end, mention.index)))) {
         links.push({ mention, happening, attachment: 'after-happening', cost: between.length + COMMA_COST * commas(between) });
       }
     }
@@ -79,14 +81,34 @@ function candidateLinks(sentence: string, mention: DateMention, mentions: DateMe
   return links;
 }
 
+/**
+ * The happening a clause-opening date times: the clause's main verb, or the noun that "there was"
+ * introduces ("In April 2023, there was an escalation"); not a gerund ("In 2019, after winning …").
+ */
+function opensOnto(happening: Happening, between: string): boolean {
+  if (happening.kind === 'verb') return !happening.nonfinite;
+  return happening.kind === 'noun' && EXISTENTIAL.test(between);
+}
+
+/**
+ * A noun before a date is timed by it only when no other clause's verb stands between: that verb's
+ * clause owns the date. The noun's own predicate ("the war, which began in 2011") is no such verb.
+ */
+function verbBetween(sentence: string, verbs: number[], from: number, to: number): boolean {
+  return verbs.some((verb) => verb >= from && verb < to && !BEGINNING_AFTER_NOUN.test(sentence.slice(from, verb)));
+}
+
 function commas(text: string): number {
   return (text.match(/,/g) ?? []).length;
 }
 
-/** "it was reported in April that X met Y": the meeting is the event, dated by the report. */
+/**
+ * "it was reported in April that X met Y": with no one named as saying it, the meeting is the
+ * event, dated by the report. A statement someone made ("X warned on May 6 that …") is an event itself.
+ */
 function unframe(sentence: string, item: DatedHappening, happenings: Happening[], used: Set<Happening>): DatedHappening {
   const framing = item.happening!;
-  if (!FRAMING.has(framing.family) || framing.kind !== 'verb') return item;
+  if (!FRAMING.has(framing.family) || framing.kind !== 'verb' || !IMPERSONAL_BEFORE.test(sentence.slice(0, framing.index))) return item;
   const after = Math.max(framing.end, item.mention.end);
   if (!THAT_CLAUSE.test(sentence.slice(after))) return item;
   const inner = happenings.find((h) => h.index >= after && !used.has(h) && h.kind !== 'state' && !FRAMING.has(h.family));
@@ -104,7 +126,9 @@ function coDatedHappenings(sentence: string, item: DatedHappening, happenings: H
   const attachment = (h: Happening): string | null => {
     if (h.kind !== 'noun' || used.has(h)) return null;
     if (h.index >= item.mention.end && CO_DATED_AFTER.test(sentence.slice(item.mention.end, h.index))) return 'co-dated';
-    if (h.end <= timed.index && AS_WELL_AS.test(sentence.slice(h.end, timed.index))) return 'coordinated';
+    const coordination = h.end <= timed.index ? AS_WELL_AS.exec(sentence.slice(h.end, timed.index)) : null;
+    // Only the conjunct right before "as well as" shares the date, not every noun earlier in the sentence.
+    if (coordination && !happenings.some((other) => other !== h && other.index >= h.end && other.end <= h.end + coordination.index)) return 'coordinated';
     return null;
   };
   return happenings.flatMap((happening) => {

@@ -26,3 +26,6 @@ export const VERB_REACH = 160;
 export const OPENING_REACH = 220;
 /** Extra distance counted for each comma crossed, since commas usually close the verb's clause. */
 export const COMMA_COST = 40;
+
+/** "there was an escalation": what an existential clause introduces is its happening. */
+export const EXISTENTIAL = /^\s*,?\s*there\s+(?:was|were|is|are|(?:has|have|had|will)\s+been?)\s+(?:(?:a|an|another|the|(?:[\p{L}-]+\s+){0,2}))*$/iu;

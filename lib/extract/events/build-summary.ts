@@ -1,4 +1,4 @@
-import { LEADING_CONNECTOR } from './headline-verbs';
+import { LEADING_CONNECTOR } from '../lexicon/en/titles';
 
 /** The quote as a summary: opening connectors trimmed, a capital first letter and a final stop. */
 export function buildSummary(quote: string): string {

@@ -1,7 +1,8 @@
 import type { ActorMention } from '../actors/types';
 import type { DateMention } from '../dates/types';
-import { EVALUATIVE_WORDS, NOUN_PHRASE_STOPWORDS } from './happening-words';
-import { HEADLINE_VERBS, LEADING_ARTICLE } from './headline-verbs';
+import { EVALUATIVE_WORDS, NOUN_PHRASE_STOPWORDS } from '../lexicon/en/happenings';
+import { GROUP_PRONOUNS, LEADING_ARTICLE, LEADING_CONNECTOR, PERSON_PRONOUNS } from '../lexicon/en/titles';
+import { likeCase, pastParticiple, presentSingular } from './inflect';
 import { objectAfter } from './object-after';
 import { subjectOf } from './subject-of';
 import type { Happening } from './types';
@@ -12,7 +13,12 @@ export interface TitleParts {
   happening: Happening;
   mention: DateMention;
   actors: ActorMention[];
+  /** The name a pronoun subject refers to ("he" → the person named last before), or null when unknown. */
+  antecedent: (pronoun: string) => string | null;
 }
+
+const PERSON_PRONOUN = new Set(PERSON_PRONOUNS);
+const GROUP_PRONOUN = new Set(GROUP_PRONOUNS);
 
 /** Up to three words right before an event noun ("Hamas-led", "Syrian civil"): its modifiers. */
 const NOUN_MODIFIERS = /(?:(?:[\p{L}][\p{L}.’'-]*|\d+(?:st|nd|rd|th)?)\s+){1,3}$/u;
@@ -31,36 +37,42 @@ const PLURAL = /(?:(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]*(?<![su])s|(?<![\p{L}’'
 export function buildTitle(parts: TitleParts): string {
   const { sentence, clause, happening, mention } = parts;
   const objectEnd = mention.index > happening.end && mention.index < clause.end ? mention.index : clause.end;
-  const object = objectAfter(sentence, happening.end, objectEnd).replace(MEETING_WITH, '');
+  const full = objectAfter(sentence, happening.end, objectEnd);
+  // "met with X" reads "meets X" in a headline; "signed an accord with X" keeps its "with".
+  const object = happening.family === 'meeting' && happening.kind === 'verb' && happening.text === happening.verb?.text ? full.replace(MEETING_WITH, '') : full;
   const title = happening.kind === 'verb' ? verbTitle(parts, object) : nounTitle(parts, object);
   return capitalise(title.replace(/\s+/g, ' ').trim());
 }
 
-function verbTitle({ sentence, clause, happening, mention, actors }: TitleParts, object: string): string {
+function verbTitle({ sentence, clause, happening, mention, actors, antecedent }: TitleParts, object: string): string {
   const span = sentence.slice(happening.index, happening.end);
-  const [verb, ...rest] = span.split(/\s+/);
-  const forms = HEADLINE_VERBS[verb.toLowerCase()];
+  const verb = happening.verb ?? { text: span.split(/\s+/)[0], lemma: span.split(/\s+/)[0].toLowerCase() };
+  const rest = span.slice(verb.text.length).trim();
   // A date opening the clause ("In July 2022, X met …") is not part of the subject.
   const from = mention.end <= happening.index ? Math.max(clause.start, mention.end) : clause.start;
   const infinitive = INFINITIVE_BEFORE.test(sentence.slice(Math.max(clause.start, happening.index - 4), happening.index));
-  const subject = infinitive ? null : subjectOf(sentence, from, happening.index, actors);
-  const complement = [rest.join(' ').replace(LEADING_ARTICLE, ''), object].filter(Boolean).join(' ');
-  const participle = forms?.participle ?? verb;
+  const found = infinitive ? null : subjectOf(sentence, from, happening.index, actors);
+  const subject = found && resolvePronoun(found.text.replace(LEADING_CONNECTOR, '').replace(LEADING_ARTICLE, ''), antecedent);
+  const complement = [rest.replace(LEADING_ARTICLE, ''), object].filter(Boolean).join(' ');
+  const participle = likeCase(pastParticiple(verb.lemma), verb.text);
   if (!subject) return participleAfterHead(complement, participle);
   const passive = PASSIVE_BEFORE.test(sentence.slice(clause.start, happening.index));
-  const present = PLURAL.test(subject.text) ? plural(forms?.present ?? verb) : (forms?.present ?? verb);
-  return `${subject.text.replace(LEADING_ARTICLE, '')} ${passive ? participle : present} ${complement}`;
+  const present = PLURAL.test(subject) ? verb.lemma : presentSingular(verb.lemma);
+  return `${subject} ${passive ? participle : present} ${complement}`;
+}
+
+/** A pronoun subject is replaced by the name it refers to; with none known, the title has no subject. */
+function resolvePronoun(subject: string, antecedent: (pronoun: string) => string | null): string | null {
+  if (!subject) return null;
+  const word = subject.toLowerCase();
+  if (!PERSON_PRONOUN.has(word) && !GROUP_PRONOUN.has(word)) return subject;
+  return antecedent(word);
 }
 
 /** "Dozens of rockets fired from southern Lebanon": with no subject, the verb follows the object's head. */
 function participleAfterHead(complement: string, participle: string): string {
   const split = /\s(?:from|into|at|on|in|against|to)\s/iu.exec(complement);
   return split ? `${complement.slice(0, split.index)} ${participle}${complement.slice(split.index)}` : `${complement} ${participle}`;
-}
-
-/** "officials meet", "Iranians speak": the plural form drops the -s (and "goes" becomes "go"). */
-function plural(present: string): string {
-  return present === 'goes' ? 'go' : present.replace(/(?<=(?:[sxz]|ch|sh))es$|s$/u, '');
 }
 
 function nounTitle({ sentence, clause, happening, mention }: TitleParts, object: string): string {
@@ -74,6 +86,8 @@ function nounTitle({ sentence, clause, happening, mention }: TitleParts, object:
   return `${modifiers}${noun}${complement}`;
 }
 
+/** A capital first letter, except on a word written with an inner capital ("iTunes", "eBay"). */
 function capitalise(text: string): string {
+  if (/^\p{Ll}+\p{Lu}/u.test(text)) return text;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

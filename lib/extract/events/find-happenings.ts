@@ -1,50 +1,185 @@
-import { BEGINNING_AFTER_NOUN } from './happening-words';
+import { analyseText, type TextAnalysis, type Token } from '../language';
 import {
-  CHAIN_GAP, HAPPENING_GROUPS, HAPPENING_WORD, LIGHT_VERBS, OPENING_NOUN, PURPOSE_BEFORE, STATE_NOUN, TREND_AFTER, VERB_OBJECT_GAP,
-} from './happening-patterns';
+  COPULAS, GRADUAL_VERBS, LIGHT_VERBS, MODAL_AUXILIARIES, NEGATIONS, PHRASAL_PARTICLES, STATE_NOUNS, TEMPORAL_PREPOSITIONS, TREND_VERBS,
+} from '../lexicon/en/happenings';
+import { happeningKind, isEventNoun, isHappeningVerb } from './happening-kind';
+import { BEGINNING_AFTER_NOUN, CHAIN_GAP, OPENING_NOUN, PURPOSE_BEFORE, TREND_AFTER, TREND_BEFORE } from './happening-patterns';
 import type { Happening } from './types';
 
-/** The words right before an event noun, nearest last, to look for a light verb among them. */
-const WORDS_BEFORE = /[\p{L}’'-]+/gu;
+interface Span {
+  index: number;
+  end: number;
+}
+
+const PARTICLE = new Set(PHRASAL_PARTICLES);
+const LIGHT_VERB = new Set(LIGHT_VERBS);
+const STATE_NOUN = new Set(STATE_NOUNS);
+const TREND_VERB = new Set(TREND_VERBS);
+const NEGATION = new Set(NEGATIONS);
+const GRADUAL = new Set(GRADUAL_VERBS);
+const TEMPORAL = new Set(TEMPORAL_PREPOSITIONS);
+/** How many words may stand between a verb and a noun of its object or complement ("were killed and 40 wounded in strikes"). */
+const GOVERNING_REACH = 6;
+/** What starts a verb's object: a gradual verb followed by one acts on something, and that is a happening. */
+const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+const MODAL = new Set(MODAL_AUXILIARIES);
+const COPULA = new Set(COPULAS);
+/** Words that may stand in a verb's auxiliary chain ("could not have", "was only"). */
+const CHAIN = new Set(['AUX', 'PART', 'ADV']);
+/** How many words may stand between a light verb and its event-noun object ("launched a large-scale ground attack"). */
 const LIGHT_VERB_REACH = 4;
+/** Words that may stand between a light verb and its object: determiners, modifiers, numbers, possessives. */
+const OBJECT_FILLER = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN', 'PART']);
+/** After a particle, these show it opens a prepositional phrase rather than ending a phrasal verb ("jumped over the fence"). */
+/** Words between a determiner and its noun: "the Russian cross-border offensive", "the May 10 offensive". */
+const MODIFIER = new Set(['ADJ', 'PROPN', 'NUM', 'NOUN', 'DATE']);
+const NOMINAL_NEXT = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ', 'DATE']);
+/** The part of speech given here to the words of a date. */
+const DATE = 'DATE' as Token['pos'];
 
 /**
- * Happening words of a sentence in reading order. A light verb and its event noun form one happening
- * ("issued a report"), as does a noun chained to another ("outbreak of the civil war"); state nouns
- * ("control") are kept for "since" dates, which make their start a happening.
+ * Happenings of a sentence in reading order, read from its grammar: every predicate verb in any tense
+ * or voice (with its particle: "took over", "stepped down"), except verbs of state and belief, and
+ * every event noun ("the launch", "the acquisition"). A light verb and its event-noun object are one
+ * happening ("held talks"), as is a noun chained to another ("outbreak of the civil war"); state
+ * nouns ("control") are kept for "since" dates, which make their start a happening.
  */
-export function findHappenings(sentence: string): Happening[] {
-  const words = [...sentence.matchAll(HAPPENING_WORD)].map((match) => toHappening(match)).filter((h) => !isTrend(h, sentence));
-  const states = [...sentence.matchAll(STATE_NOUN)].map(
-    (match): Happening => ({ index: match.index, end: match.index + match[0].length, text: match[0], family: 'takeover', kind: 'state' }),
-  );
-  const happenings = dropPurposes(dropBeginningsOfNouns(joinChains(joinLightVerbs(words, sentence), sentence), sentence), sentence);
+export function findHappenings(sentence: string, analysis: TextAnalysis = analyseText(sentence), dates: Span[] = []): Happening[] {
+  // Words of a date ("March", "Friday") are never its happening, and end a light verb's object.
+  const tokens = analysis.tokens.map((token) => (dates.some((date) => token.start >= date.index && token.end <= date.end) ? { ...token, pos: DATE } : token));
+  const words: Happening[] = [];
+  const states: Happening[] = [];
+  const happeningVerbs = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.pos === DATE) continue;
+    if (isPredicateVerb(tokens, i)) {
+      if (isHappeningVerb(token.lemma) && !isAttributive(tokens, i) && !isDeniedOrPossible(tokens, i) && !isTrendPredicate(tokens, i)) {
+        words.push(verbHappening(tokens, i));
+        happeningVerbs.add(i);
+      }
+    } else if (isEventNounHead(tokens, i)) {
+      const noun = nounHappening(token, lightVerbBefore(tokens, i));
+      words.push(noun.kind === 'noun' && isGoverned(tokens, i, happeningVerbs) ? { ...noun, governed: true } : noun);
+    }
+    else if (token.pos === 'NOUN' && STATE_NOUN.has(token.lemma)) states.push({ index: token.start, end: token.end, text: token.text, family: 'takeover', kind: 'state' });
+  }
+  const happenings = dropPurposes(dropBeginningsOfNouns(joinChains(joinLightVerbs(words), sentence), sentence), sentence)
+    .filter((h) => !isTrend(h, sentence));
   return [...happenings, ...states].sort((a, b) => a.index - b.index);
 }
 
-function toHappening(match: RegExpMatchArray): Happening {
-  let group = 1;
-  while (match[group] === undefined) group++;
-  const { family, kind } = HAPPENING_GROUPS[group - 1];
-  const index = match.index!;
-  return { index, end: index + match[0].length, text: match[0], family, kind };
+/**
+ * A verb, or a word the model tagged otherwise right after an auxiliary of tense ("will open", which
+ * it reads as an adjective); after "be" or "have" such a word is a predicate adjective ("is open").
+ */
+function isPredicateVerb(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  if (token.pos === 'VERB') return !isInsideName(tokens, i);
+  const before = tokens[i - 1];
+  return (token.pos === 'ADJ' || token.pos === 'NOUN') && before?.pos === 'AUX' && !COPULA.has(before.lemma) && !MODAL.has(before.lemma) && /^\p{Ll}/u.test(token.text);
 }
 
-function isTrend(happening: Happening, sentence: string): boolean {
-  return happening.family === 'beginning' && happening.kind === 'verb' && TREND_AFTER.test(sentence.slice(happening.end));
+/** "the bond evolved", "ties deteriorated": a verb of gradual change with no object names a trend. */
+function isTrendPredicate(tokens: Token[], i: number): boolean {
+  return GRADUAL.has(tokens[i].lemma) && !OBJECT_START.has(tokens[i + 1]?.pos ?? 'PUNCT');
 }
 
-function joinLightVerbs(words: Happening[], sentence: string): Happening[] {
+/** "Relief and Works Agency": a capitalised word within a run of capitalised words, past the sentence's first, is part of a name. */
+function isInsideName(tokens: Token[], i: number): boolean {
+  const capitalised = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.text);
+  return i > 0 && capitalised(tokens[i]) && (capitalised(tokens[i + 1]) || (capitalised(tokens[i - 1]) && i > 1));
+}
+
+/** "did not give", "could only be achieved": the auxiliary chain before the verb denies it or makes it a possibility. */
+function isDeniedOrPossible(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && CHAIN.has(tokens[j].pos); j--) {
+    if (NEGATION.has(tokens[j].lemma) || NEGATION.has(tokens[j].text.toLowerCase()) || MODAL.has(tokens[j].lemma)) return true;
+  }
+  return false;
+}
+
+/** An event noun, or the last word of a name ending in one ("the First Intifada"), not a word inside a name ("Resistance Movement"). */
+function isEventNounHead(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  if (token.pos === 'PROPN' && tokens[i + 1]?.pos === 'PROPN') return false;
+  return (token.pos === 'NOUN' || token.pos === 'PROPN' || isNominalAdjective(tokens, i)) && isEventNoun(token.lemma);
+}
+
+/** "their offensive", "the final": a word the model tags as an adjective that ends its noun phrase is the noun. */
+function isNominalAdjective(tokens: Token[], i: number): boolean {
+  const after = tokens[i + 1]?.pos ?? 'PUNCT';
+  if (tokens[i].pos !== 'ADJ' || after === 'NOUN' || after === 'PROPN' || after === 'ADJ') return false;
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    if (tokens[j].pos === 'DET' || tokens[j].pos === 'PRON') return true;
+    if (!MODIFIER.has(tokens[j].pos)) return false;
+  }
+  return false;
+}
+
+/** "the rebuilt bridge", "a planned merger": a participle between a determiner and its noun describes the noun. */
+function isAttributive(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.pos;
+  return (before === 'DET' || before === 'ADJ') && tokens[i + 1]?.pos === 'NOUN';
+}
+
+function verbHappening(tokens: Token[], i: number): Happening {
+  const verb = tokens[i];
+  const particle = tokens[i + 1];
+  const phrase = particle ? `${verb.lemma} ${particle.text.toLowerCase()}` : '';
+  const phrasal = particle && particle.start === verb.end + 1 && PARTICLE.has(particle.text.toLowerCase())
+    && (happeningKind(phrase) !== phrase || !NOMINAL_NEXT.has(tokens[i + 2]?.pos ?? 'PUNCT'));
+  const end = phrasal ? particle.end : verb.end;
+  const lemma = phrasal ? phrase : verb.lemma;
+  const happening: Happening = { index: verb.start, end, text: phrasal ? `${verb.text} ${particle.text}` : verb.text, family: happeningKind(lemma), kind: 'verb', verb: { text: verb.text, lemma: verb.lemma } };
+  return isNonfinite(tokens, i) ? { ...happening, nonfinite: true } : happening;
+}
+
+/** "of liberating", "to fire", "leading to": an infinitive, or a gerund or participle with no auxiliary before it. */
+function isNonfinite(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (before?.pos === 'ADP' || before?.pos === 'SCONJ' || (before?.pos === 'PART' && before.lemma === 'to')) return true;
+  return /ing$/iu.test(tokens[i].text) && before?.pos !== 'AUX';
+}
+
+/**
+ * Whether the noun at `i` stands in the object or complement of a happening verb before it: only
+ * noun-phrase words and one preposition between, not a temporal one ("rose after the outbreak").
+ */
+function isGoverned(tokens: Token[], i: number, happeningVerbs: Set<number>): boolean {
+  let prepositions = 0;
+  for (let j = i - 1; j >= 0 && j >= i - 1 - GOVERNING_REACH; j--) {
+    const token = tokens[j];
+    if (token.pos === 'VERB') return happeningVerbs.has(j);
+    if (token.pos === 'ADP') {
+      if (TEMPORAL.has(token.lemma) || ++prepositions > 1) return false;
+    } else if (!OBJECT_FILLER.has(token.pos) && token.pos !== 'CCONJ') return false;
+  }
+  return false;
+}
+
+/** The light verb governing the event noun at `i` ("held talks", "carried out a raid"), if any. */
+function lightVerbBefore(tokens: Token[], i: number): Token | null {
+  for (let j = i - 1; j >= 0 && j >= i - 1 - LIGHT_VERB_REACH; j--) {
+    const token = tokens[j];
+    if (token.pos === 'VERB') return LIGHT_VERB.has(token.lemma) ? token : null;
+    if (!OBJECT_FILLER.has(token.pos) && !(token.pos === 'ADP' && PARTICLE.has(token.text.toLowerCase()))) return null;
+  }
+  return null;
+}
+
+function nounHappening(noun: Token, lightVerb: Token | null): Happening {
+  const family = happeningKind(noun.lemma);
+  if (!lightVerb) return { index: noun.start, end: noun.end, text: noun.text, family, kind: 'noun' };
+  return { index: lightVerb.start, end: noun.end, text: noun.text, family, kind: 'verb', verb: { text: lightVerb.text, lemma: lightVerb.lemma } };
+}
+
+/** The light verb of a noun was also read as a happening of its own: the noun names the happening. */
+function joinLightVerbs(words: Happening[]): Happening[] {
   const joined: Happening[] = [];
   for (const word of words) {
-    const index = word.kind === 'noun' ? lightVerbStart(sentence, word.index) : -1;
-    if (index < 0) {
-      joined.push(word);
-      continue;
-    }
-    // The light verb may itself be a happening word ("issued"): the noun names the happening.
-    while (joined.length && joined.at(-1)!.index >= index) joined.pop();
-    joined.push({ ...word, index, kind: 'verb' });
+    while (word.verb && word.kind === 'verb' && joined.length && joined.at(-1)!.index >= word.index) joined.pop();
+    joined.push(word);
   }
   return joined;
 }
@@ -64,15 +199,6 @@ function joinChains(words: Happening[], sentence: string): Happening[] {
   return joined;
 }
 
-/** Where a light verb governing the noun at `nounIndex` starts, or -1. */
-function lightVerbStart(sentence: string, nounIndex: number): number {
-  const before = sentence.slice(Math.max(0, nounIndex - 40), nounIndex);
-  const offset = nounIndex - before.length;
-  const words = [...before.matchAll(WORDS_BEFORE)].slice(-LIGHT_VERB_REACH).reverse();
-  const verb = words.find((word) => LIGHT_VERBS.test(word[0]) && VERB_OBJECT_GAP.test(before.slice(word.index! + word[0].length)));
-  return verb ? offset + verb.index! : -1;
-}
-
 /** "the civil war, which began in 2011": the war is the happening the date times, not its beginning. */
 function dropBeginningsOfNouns(words: Happening[], sentence: string): Happening[] {
   return words.filter((word, i) => {
@@ -83,7 +209,7 @@ function dropBeginningsOfNouns(words: Happening[], sentence: string): Happening[
 }
 
 /**
- * "the visits by X in Beirut for meetings with Y": the meetings are what the visits were for, one
+ * "the visits by X in a city for meetings with Y": the meetings are what the visits were for, one
  * happening with them, when an earlier happening of the same family is what they serve.
  */
 function dropPurposes(words: Happening[], sentence: string): Happening[] {
@@ -91,4 +217,11 @@ function dropPurposes(words: Happening[], sentence: string): Happening[] {
     const purpose = word.kind === 'noun' && PURPOSE_BEFORE.test(sentence.slice(Math.max(0, word.index - 30), word.index));
     return !(purpose && words.slice(0, i).some((earlier) => earlier.family === word.family));
   });
+}
+
+/** "began to develop": a beginning that only opens a trend, and the trend it opens. */
+function isTrend(happening: Happening, sentence: string): boolean {
+  if (happening.kind !== 'verb') return false;
+  if (happening.family === 'beginning' && TREND_AFTER.test(sentence.slice(happening.end))) return true;
+  return TREND_VERB.has(happening.verb?.lemma ?? '') && TREND_BEFORE.test(sentence.slice(Math.max(0, happening.index - 20), happening.index));
 }

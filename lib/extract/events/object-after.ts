@@ -1,4 +1,8 @@
-import { LEADING_ARTICLE, OBJECT_STOP, OBJECT_WHOLE_WORDS, OBJECT_WORDS } from './headline-verbs';
+import { LEADING_ARTICLE, OBJECT_STOP } from '../lexicon/en/titles';
+
+/** Words an object phrase may hold when cut short; one that ends at its clause boundary within OBJECT_WHOLE_WORDS is kept whole. */
+const OBJECT_WORDS = 8;
+const OBJECT_WHOLE_WORDS = 10;
 
 const TRAILING_FUNCTION_WORD = /^(?:in|on|at|of|to|from|with|and|the|a|an|by|during|just|around|again|ago|about)$/iu;
 

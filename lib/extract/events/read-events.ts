@@ -6,9 +6,9 @@ import { splitSentences } from '../sentences/split-sentences';
 import type { ExtractedEvent } from '../types';
 import type { ArticleState } from './article-state';
 import { ANCHORED_BY, anchorFamily } from './anchor-happening';
-import { attachDates } from './attach-dates';
 import { clauseSpans } from './clause-spans';
-import { findHappenings } from './find-happenings';
+import { datedHappenings } from './dated-happenings';
+import { Antecedents } from './antecedents';
 import { placeSlugs } from './place-slugs';
 import { publishersOnly } from './publishers-only';
 import { selectActors } from './select-actors';
@@ -30,6 +30,7 @@ export function readEvents(state: ArticleState): void {
   let previous: ExtractedEvent | null = null;
   /** The latest happening of each family, for offsets that name what they count from. */
   const latestOf = new Map<string, ExtractedEvent>();
+  const antecedents = new Antecedents(bySlug, state.discovered);
   for (const paragraph of state.paragraphs) {
     if (paragraph.kind !== 'body') continue;
     for (const sentence of splitSentences(paragraph.text)) {
@@ -45,14 +46,15 @@ export function readEvents(state: ArticleState): void {
       };
       const mentions = findDates(sentence.text, context).filter((m) => !m.rules.some((rule) => VAGUE_PARSERS.has(rule)));
       narrative = advanceNarrative(narrative, mentions, paragraph.number);
-      // Without a date a sentence reports no dated happening: skip the happening search.
-      const dated = mentions.length ? attachDates(sentence.text, mentions, findHappenings(sentence.text)) : [];
+      // Without a date a sentence reports no dated happening: skip the grammar and the happening search.
+      const dated = mentions.length ? datedHappenings(sentence.text, mentions) : [];
       const actors = recognizer.recognize(sentence.text, { date: spanOf(dated[0]?.mention) });
       const clauses = clauseSpans(sentence.text, dated);
       for (const [i, item] of dated.entries()) {
         const clause = clauses[i];
         const inClause = publishersOnly(selectActors(sentence.text, actors, bySlug), item.happening, bySlug).filter((a) => a.start >= clause.start && a.end <= clause.end);
-        const event = toEvent({ source: state.article.slug, paragraph: paragraph.number, offset: sentence.start, sentence: sentence.text, clause, item, actors: inClause, places, countedFrom: from });
+        const antecedent = antecedents.before(actors, item.happening?.index ?? item.mention.index);
+        const event = toEvent({ source: state.article.slug, paragraph: paragraph.number, offset: sentence.start, sentence: sentence.text, clause, item, actors: inClause, places, countedFrom: from, antecedent });
         if (item.happening) {
           state.events.push(event);
           previous = event;
@@ -61,6 +63,7 @@ export function readEvents(state: ArticleState): void {
           latestOf.set(family, event);
         } else state.references.push(event);
       }
+      antecedents.remember(actors);
     }
   }
 }

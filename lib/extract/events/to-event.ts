@@ -21,14 +21,16 @@ export interface EventParts {
   places: Map<string, string>;
   /** The happening a date counted from the previous event ("days before the attack") was counted from. */
   countedFrom: ExtractedEvent | null;
+  /** The name a pronoun subject refers to, for the title. */
+  antecedent: (pronoun: string) => string | null;
 }
 
 /** One dated happening as an event with a single citation; figures are filled in by a later stage. */
 export function toEvent(parts: EventParts): ExtractedEvent {
-  const { source, paragraph, offset, sentence, clause, item, actors, places, countedFrom } = parts;
+  const { source, paragraph, offset, sentence, clause, item, actors, places, countedFrom, antecedent } = parts;
   const quote = sentence.slice(clause.start, clause.end);
   const { mention, happening } = item;
-  const title = happening ? buildTitle({ sentence, clause, happening, mention, actors }) : mention.text;
+  const title = happening ? buildTitle({ sentence, clause, happening, mention, actors, antecedent }) : mention.text;
   // Stance is read around the cited happening and its date, not from asides about other nouns.
   const focus = {
     start: Math.min(mention.index, happening?.index ?? mention.index) - clause.start,

@@ -7,10 +7,17 @@ export interface Happening {
   /** Offsets in the sentence. */
   index: number;
   end: number;
-  /** The head word as written. */
+  /** The happening's words as written: the verb (with its particle, or its event-noun object) or the noun. */
   text: string;
+  /** Kind of happening, for merging: the synonym group of the head lemma, else the lemma (see happening-kind.ts). */
   family: string;
   kind: 'verb' | 'noun' | 'state';
+  /** The predicate verb as written and its lemma, for a verb happening; titles inflect it. */
+  verb?: { text: string; lemma: string };
+  /** A noun in a happening verb's object or complement ("conceded the race", "killed in strikes"): the verb's clause owns its date. */
+  governed?: boolean;
+  /** A verb with no tense of its own ("after winning", "to fire", "leading to"): it heads no main clause. */
+  nonfinite?: boolean;
 }
 
 /** A date mention tied to the happening it times, or to none (a bare reference such as "since October 7"). */

@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findDates } from '../../../lib/extract/dates';
-import { attachDates } from '../../../lib/extract/events/attach-dates';
-import { findHappenings } from '../../../lib/extract/events/find-happenings';
+import { datedHappenings } from '../../../lib/extract/events/dated-happenings';
 
 const context = { referenceDate: '2024-06-01', referenceLabel: 'publication date', narrative: null, previousEvent: null, paragraph: 1 };
 
 function attach(sentence: string): string[] {
-  return attachDates(sentence, findDates(sentence, context), findHappenings(sentence)).map(
+  return datedHappenings(sentence, findDates(sentence, context)).map(
     (item) => `${item.mention.text}→${item.happening ? sentence.slice(item.happening.index, item.happening.end) : '(reference)'}`,
   );
 }

@@ -1,0 +1,48 @@
+import type { ActorEntry, ActorMention } from '../actors/types';
+import { PERSON_PRONOUNS } from '../lexicon/en/titles';
+
+const PERSON_PRONOUN = new Set(PERSON_PRONOUNS);
+
+/**
+ * What a pronoun subject refers to, for titles: the actor of the fitting kind (a person for "he" and
+ * "she", anything else for "it" and "they") named last before it, in this sentence or an earlier one
+ * of the article. Its name is the actor's own, not the pronoun's sentence's words.
+ */
+export class Antecedents {
+  private lastPerson: string | null = null;
+  private lastOther: string | null = null;
+
+  constructor(private readonly bySlug: Map<string, ActorEntry>, private readonly discovered: Map<string, ActorEntry>) {}
+
+  /** The resolver for a pronoun at `index` of a sentence with these mentions. */
+  before(mentions: ActorMention[], index: number): (pronoun: string) => string | null {
+    let person = this.lastPerson;
+    let other = this.lastOther;
+    for (const mention of mentions) {
+      if (mention.end > index) break;
+      if (this.isPerson(mention)) person = this.nameOf(mention);
+      else other = this.nameOf(mention);
+    }
+    return (pronoun) => (PERSON_PRONOUN.has(pronoun) ? person : other);
+  }
+
+  /** Called after each sentence with all its mentions, in order. */
+  remember(mentions: ActorMention[]): void {
+    for (const mention of mentions) {
+      if (this.isPerson(mention)) this.lastPerson = this.nameOf(mention);
+      else this.lastOther = this.nameOf(mention);
+    }
+  }
+
+  private entry(mention: ActorMention): ActorEntry | undefined {
+    return this.bySlug.get(mention.slug) ?? this.discovered.get(mention.slug);
+  }
+
+  private isPerson(mention: ActorMention): boolean {
+    return this.entry(mention)?.kind === 'person';
+  }
+
+  private nameOf(mention: ActorMention): string {
+    return this.entry(mention)?.name ?? mention.text;
+  }
+}
