@@ -15,7 +15,8 @@ export interface KnownReport {
 /**
  * "The October 7 massacre" names a known happening by its day: when the text leaves the year out and
  * another report of the same kind of happening on that day states it, the stated year is taken
- * (the closest one if several). Events are matched by family and by actors (shared, or none named).
+ * (the closest one if several). Events are matched by kind and by a shared actor: a day and a stock
+ * verb alone ("said on March 3") would move one article's happening to another article's year.
  * `reports` are the events that may state the year, in reading order (ties go to the first): by
  * default the events themselves; a seed that holds one article at a time passes those of the corpus
  * whose `knownDayKey` is among the article's `yearlessDayKey`s.
@@ -30,7 +31,7 @@ export function redateToKnownHappenings(events: ExtractedEvent[], reports: Known
     if (yearlessDayKey(event) === null) return event;
     const year = Number(event.date.start.slice(0, 4));
     const match = (known.get(dayKey(event)) ?? [])
-      .filter((k) => overlapShare(k.actors, event.actors) > 0 || k.actors.length === 0 || event.actors.length === 0)
+      .filter((k) => overlapShare(k.actors, event.actors) > 0)
       .sort((a, b) => Math.abs(Number(a.date.start.slice(0, 4)) - year) - Math.abs(Number(b.date.start.slice(0, 4)) - year) || (a.date.start < b.date.start ? -1 : 1))[0];
     if (!match || match.date.start === event.date.start) return event;
     const inferred = { rule: 'known-happening', anchor: `“${match.date.text}” (${match.citations[0].source} ¶${match.citations[0].paragraph})` };

@@ -4,19 +4,22 @@ import { MIN_SIMILARITY } from './merge-thresholds';
 import { overlapShare } from './overlap-share';
 
 /**
- * Whether two events report one happening. The family of the event word must agree and the dates
- * overlap. On one and the same day, sharing an actor (or naming none) is enough; otherwise the
- * events must share most actors or title words and not be set in different places.
- * `lenient` (one article) also accepts a side naming no actor: an article refers back to what it told.
+ * Whether two events report one happening. The kind of happening must agree and the dates overlap.
+ * On one and the same day, sharing an actor is enough; otherwise the events must share most actors
+ * or title words and not be set in different places. Within one article (`lenient`) a side naming
+ * no actor also joins: an article refers back to what it told. Across articles it never does on the
+ * kind and the day alone, so unrelated articles do not merge on a stock verb ("said on Monday").
  */
 export function sameHappening(a: ExtractedEvent, b: ExtractedEvent, lenient: boolean): boolean {
   if (a.signature?.family !== b.signature?.family || !datesOverlap(a.date, b.date)) return false;
   const actorShare = overlapShare(a.actors, b.actors);
   const noActors = a.actors.length === 0 || b.actors.length === 0;
   const sameDay = a.date.precision === 'day' && b.date.precision === 'day' && a.date.start === b.date.start;
-  if (sameDay) return actorShare > 0 || noActors;
+  if (sameDay && (actorShare > 0 || (lenient && noActors))) return true;
   if (placesConflict(a, b)) return false;
   if (lenient && noActors) return true;
+  // Two articles naming different participants report different happenings, however alike their words.
+  if (!lenient && !noActors && actorShare === 0) return false;
   return Math.max(actorShare, overlapShare(a.signature?.terms ?? [], b.signature?.terms ?? [])) >= MIN_SIMILARITY;
 }
 

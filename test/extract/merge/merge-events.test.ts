@@ -15,6 +15,19 @@ test('one happening reported on the same day by several sources becomes one even
   assert.deepEqual(merged[0].actors, ['russia', 'ukraine']);
 });
 
+test('negative: across articles, the same kind on the same day is not enough: no shared actor or words, or other actors, stay apart', () => {
+  const unrelated = mergeEvents([
+    event({ source: 'a', start: '2024-03-04', family: 'statement', terms: ['budget', 'minister'] }),
+    event({ source: 'b', start: '2024-03-04', family: 'statement', terms: ['coach', 'final'] }),
+  ], false);
+  assert.equal(unrelated.length, 2);
+  const others = mergeEvents([
+    event({ source: 'a', start: '2024-03-04', family: 'statement', actors: ['acme'], terms: ['company', 'results'] }),
+    event({ source: 'b', start: '2024-03-04', family: 'statement', actors: ['globex'], terms: ['company', 'results'] }),
+  ], false);
+  assert.equal(others.length, 2);
+});
+
 test('a coarser date joins a finer one when the words agree, and the finer date is kept', () => {
   const [war] = mergeEvents([
     event({ source: 'a', start: '2006-01-01', end: '2006-12-31', precision: 'year', family: 'war', terms: ['lebanon', 'second', 'war'] }),
@@ -45,10 +58,18 @@ test('a day named without its year takes the year a report of the same happening
   assert.equal(redated.date.inferred?.rule, 'known-happening');
 });
 
+test('negative: a day without its year keeps it when no shared actor ties it to the report stating another year', () => {
+  const [, kept] = redateToKnownHappenings([
+    event({ source: 'a', start: '2019-03-04', text: 'March 4, 2019', family: 'statement', actors: ['acme'] }),
+    event({ source: 'b', start: '2024-03-04', text: 'March 4', family: 'statement' }),
+  ]);
+  assert.equal(kept.date.start, '2024-03-04');
+});
+
 test('figures of one measure that differ between citations are discrepancies; equal ones are not', () => {
   const [merged] = mergeEvents([
-    event({ source: 'a', start: '2023-10-07', family: 'attack', figures: [{ measure: 'killed', value: 1200, text: 'over 1,200' }, { measure: 'abducted', value: 240, text: '240' }] }),
-    event({ source: 'b', start: '2023-10-07', family: 'attack', figures: [{ measure: 'killed', value: 1400, text: '1,400' }, { measure: 'abducted', value: 240, text: '240' }] }),
+    event({ source: 'a', start: '2023-10-07', family: 'attack', actors: ['x'], figures: [{ measure: 'killed', value: 1200, text: 'over 1,200' }, { measure: 'abducted', value: 240, text: '240' }] }),
+    event({ source: 'b', start: '2023-10-07', family: 'attack', actors: ['x'], figures: [{ measure: 'killed', value: 1400, text: '1,400' }, { measure: 'abducted', value: 240, text: '240' }] }),
   ], false);
   assert.deepEqual(findDiscrepancies(merged), [{ measure: 'killed', values: [
     { value: 1200, text: 'over 1,200', source: 'a', paragraph: 1 },
