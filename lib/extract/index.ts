@@ -2,13 +2,14 @@
 // no clock, no randomness; the same input gives byte-identical output.
 
 import { mergeDiscoveredActors } from './actors/merge-discovered-actors';
-import { articleStages, corpusDatingStages, corpusMergeStages } from './configuration';
+import { articleStages } from './configuration';
+import { dateAcrossSources, mergeAcrossSources } from './corpus-stages';
 import type { ArticleState } from './events/article-state';
 import { compareEvents } from './merge/compare-events';
-import type { KnownReport } from './merge/redate-to-known-happenings';
-import type { ArticleExtraction, ArticleInput, CorpusExtraction, ExtractedEvent, ExtractOptions } from './types';
+import type { ArticleExtraction, ArticleInput, CorpusExtraction, ExtractOptions } from './types';
 
 export type * from './types';
+export { dateAcrossSources, mergeAcrossSources, runCorpusStages, type CorpusEventStore, type MergeFigures } from './corpus-stages';
 
 export function extractArticle(article: ArticleInput, options: ExtractOptions): ArticleExtraction {
   const state: ArticleState = {
@@ -37,19 +38,6 @@ export function mergeArticles(extractions: ArticleExtraction[]): CorpusExtractio
   const events = extractions.flatMap((e) => e.events);
   const actors = mergeDiscoveredActors(extractions.map((e) => e.actors));
   return { sources, actors, events: mergeAcrossSources(dateAcrossSources(events, events)).sort(compareEvents) };
-}
-
-/**
- * The corpus's dating stages on the events of one or more articles, given the reports of known
- * happenings in reading order (all events, or at least those whose knownDayKey the events need).
- */
-export function dateAcrossSources(events: ExtractedEvent[], reports: KnownReport[]): ExtractedEvent[] {
-  return corpusDatingStages.reduce((current, stage) => stage.run(current, reports), events);
-}
-
-/** The corpus's merge stages on every event of one or more merge partitions, in reading order. */
-export function mergeAcrossSources(events: ExtractedEvent[]): ExtractedEvent[] {
-  return corpusMergeStages.reduce((current, stage) => stage.run(current), events);
 }
 
 export function extractCorpus(articles: ArticleInput[], options: ExtractOptions): CorpusExtraction {

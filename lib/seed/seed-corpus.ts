@@ -12,7 +12,7 @@ import { type ArticleExtractor, InlineExtractor } from './article-extractor';
 import { CorpusWriter } from './corpus-writer';
 import { EventStaging } from './event-staging';
 import { ExtractionPool } from './extraction-pool';
-import { type MergeFigures, mergeStaged } from './merge-staged';
+import { type MergeFigures, runCorpusStages } from '../extract/corpus-stages';
 import type { StagedArticle } from './staged-article';
 
 /** Below this many files, starting worker threads costs more than it saves. */
@@ -94,7 +94,7 @@ export function seedCorpus(options: SeedOptions): SeedSummary {
     while (extractor.pending > 0) store(waiting.shift()!, extractor.take());
     // The workers' heaps are of no more use: let them go before the merge needs memory.
     extractor.close();
-    summary.merge = mergeStaged(staging);
+    summary.merge = runCorpusStages(staging);
     const written = writer.addEvents(staging.mergedInOrder());
     writer.commit();
     summary.events = written.events;
