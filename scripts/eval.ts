@@ -54,7 +54,13 @@ const { values } = parseArgs({
   },
 });
 
+/** What `--explain` can detail. */
+const EXPLAINABLE = ['wikinews'];
+
 try {
+  if (values.explain !== undefined && !EXPLAINABLE.includes(values.explain)) {
+    throw new Error(`--explain must be one of ${EXPLAINABLE.join(', ')}, got "${values.explain}"`);
+  }
   const thresholds: Thresholds = {
     precision: numberFlag('min-precision', MIN_PRECISION),
     recall: numberFlag('min-recall', MIN_RECALL),
