@@ -1,16 +1,22 @@
 // npm run eval -- [--articles DIR] [--actors FILE] [--gold FILE]
 //   [--min-precision N] [--min-recall N] [--min-exact-date-share N] [--min-merges N] [--max-wrong-merges N]
+//   [--devsets DIR] [--min-anchoring-recall N] [--min-entity-recall N] [--min-entity-precision N] [--explain wikinews]
 // Runs the extractor over the corpus, scores it against the gold annotation, prints the report,
+// then does the same on the public dev sets under --devsets (skipped when absent),
 // and exits 1 when a threshold is missed (2 when the inputs cannot be read).
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseArticle } from '../lib/articles/parse-article';
 import { toArticleInput } from '../lib/articles/to-article-input';
 import { formatReport, missedThresholds, parseGold, scoreExtraction, type Thresholds } from '../lib/eval';
 import { extractCorpus } from '../lib/extract';
-import { parseGazetteer } from '../lib/extract/actors';
+import { parseGazetteer, type Gazetteer } from '../lib/extract/actors';
 import type { ArticleInput } from '../lib/extract/types';
+import { explainWikinews } from '../lib/eval/devsets/explain-wikinews';
+import { formatWikinewsReport } from '../lib/eval/devsets/format-wikinews-report';
+import { readWikinewsDevset, WIKINEWS_SET } from '../lib/eval/devsets/read-wikinews';
+import { missedWikinewsThresholds, scoreWikinews, type WikinewsThresholds } from '../lib/eval/devsets/wikinews';
 
 // The build fails when quality drops below the targets of issue 3: precision and recall 0.95 on
 // dated happenings, and every cross-source merge made. Exact dates are held at what the extractor
@@ -21,6 +27,14 @@ const MIN_EXACT_DATE_SHARE = 1;
 const MIN_MERGES = 1;
 /** A wrong merge puts two happenings under one date on the timeline; none is acceptable. */
 const MAX_WRONG_MERGES = 0;
+// Issue 13, measured on real text nobody here wrote (wikinews-apple): half the dated sentences
+// on the timeline, half of each entity's dated happenings found, and 7 in 10 of the events shown
+// for an entity its own. Macro over entities, so Steve Jobs's 113 rows do not drown the iPod's 11.
+const MIN_ANCHORING_RECALL = 0.5;
+const MIN_ENTITY_RECALL = 0.5;
+const MIN_ENTITY_PRECISION = 0.7;
+/** The dev sets sit beside the checkout (/work/shared/devsets from /work/main); relative to the repository root. */
+const DEVSETS = resolve(import.meta.dirname, '..', '..', 'shared', 'devsets');
 
 const { values } = parseArgs({
   options: {
@@ -32,10 +46,21 @@ const { values } = parseArgs({
     'min-exact-date-share': { type: 'string' },
     'min-merges': { type: 'string' },
     'max-wrong-merges': { type: 'string' },
+    devsets: { type: 'string', default: DEVSETS },
+    'min-anchoring-recall': { type: 'string' },
+    'min-entity-recall': { type: 'string' },
+    'min-entity-precision': { type: 'string' },
+    explain: { type: 'string' },
   },
 });
 
+/** What `--explain` can detail. */
+const EXPLAINABLE = ['wikinews'];
+
 try {
+  if (values.explain !== undefined && !EXPLAINABLE.includes(values.explain)) {
+    throw new Error(`--explain must be one of ${EXPLAINABLE.join(', ')}, got "${values.explain}"`);
+  }
   const thresholds: Thresholds = {
     precision: numberFlag('min-precision', MIN_PRECISION),
     recall: numberFlag('min-recall', MIN_RECALL),
@@ -50,11 +75,33 @@ try {
   const report = scoreExtraction(gold, extraction.events);
   console.log(formatReport(report));
   const missed = missedThresholds(report, thresholds);
+  missed.push(...evalWikinews(gazetteer));
   console.log(missed.length === 0 ? '\neval: all thresholds met' : `\neval: FAILED — ${missed.join('; ')}`);
   process.exit(missed.length === 0 ? 0 : 1);
 } catch (error) {
   console.error(`eval could not run: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(2);
+}
+
+/** The wikinews-apple section: prints its report and returns the thresholds it misses. */
+function evalWikinews(gazetteer: Gazetteer): string[] {
+  const thresholds: WikinewsThresholds = {
+    anchoringRecall: numberFlag('min-anchoring-recall', MIN_ANCHORING_RECALL),
+    entityRecall: numberFlag('min-entity-recall', MIN_ENTITY_RECALL),
+    entityPrecision: numberFlag('min-entity-precision', MIN_ENTITY_PRECISION),
+  };
+  const devset = readWikinewsDevset(values.devsets);
+  if (devset === null) {
+    console.log(`\n${WIKINEWS_SET}: skipped (no devsets at ${values.devsets})`);
+    return [];
+  }
+  const report = scoreWikinews(devset.gold, extractCorpus(devset.articles, { gazetteer }), gazetteer);
+  console.log(`\n${formatWikinewsReport(report)}`);
+  if (values.explain === 'wikinews') {
+    const bySlug = new Map(devset.articles.map((article) => [article.slug, article.paragraphs]));
+    console.log(`\n${explainWikinews(report, (source, number) => bySlug.get(source)?.[number - 1])}`);
+  }
+  return missedWikinewsThresholds(report, thresholds);
 }
 
 function readArticles(dir: string): ArticleInput[] {
