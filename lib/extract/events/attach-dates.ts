@@ -1,6 +1,6 @@
 import type { DateMention } from '../dates/types';
 import {
-  ANCHORED_OPENING_CLOSE, EXISTENTIAL, AS_WELL_AS, CLAUSE_OPENING, COUNTS_FROM_HAPPENING, OPENING_CLOSE, CO_DATED_AFTER, COMMA_COST, OPENING_REACH, STATE_TO_BOUND, THAT_CLAUSE, VERB_REACH,
+  ANCHORED_OPENING_CLOSE, EXISTENTIAL, SENTENCE_OPENING, VERB_RIGHT_AFTER, AS_WELL_AS, CLAUSE_OPENING, COUNTS_FROM_HAPPENING, OPENING_CLOSE, CO_DATED_AFTER, COMMA_COST, OPENING_REACH, STATE_TO_BOUND, THAT_CLAUSE, VERB_REACH,
 } from './attachment-patterns';
 import { AGGREGATE_CUE, BEGINNING_AFTER_NOUN, BOUND_BEFORE, isNounPhraseGap } from './happening-patterns';
 import type { DatedHappening, Happening } from './types';
@@ -15,6 +15,8 @@ interface Link {
 const PRECISION_RANK = ['day', 'week', 'month', 'season', 'year', 'decade', 'approximate'];
 /** Families that frame what someone said or reported; the framed happening is the event. */
 const FRAMING = new Set(['statement', 'report']);
+/** A date right before a verb times it only when no happening right before the date claims it ("the attack on May 3 shocked …"). */
+const BEFORE_VERB_COST = 30;
 /** A passive reporting verb ("it was reported", "was announced"): nobody is named as saying it. */
 const IMPERSONAL_BEFORE = /\b(?:was|were|is|are|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
 
@@ -55,7 +57,7 @@ function candidateLinks(sentence: string, mention: DateMention, mentions: DateMe
   const bound = BOUND_BEFORE.test(before.slice(-14));
   const after = sentence.slice(mention.end);
   const anchored = COUNTS_FROM_HAPPENING.test(mention.text) ? ANCHORED_OPENING_CLOSE.exec(after) : null;
-  const opening = !bound && CLAUSE_OPENING.test(before) && (OPENING_CLOSE.test(after) || anchored !== null);
+  const opening = !bound && ((CLAUSE_OPENING.test(before) && (OPENING_CLOSE.test(after) || anchored !== null)) || SENTENCE_OPENING.test(before));
   // The happening a relative date counts from ("after the outbreak of the war") is its anchor, not its event.
   const anchorEnd = anchored ? mention.end + anchored[0].length : mention.end;
   const links: Link[] = [];
@@ -66,6 +68,7 @@ function candidateLinks(sentence: string, mention: DateMention, mentions: DateMe
     if (happening.index >= mention.end && happening.index < anchorEnd) continue;
     if (happening.index >= mention.end) {
       if (happening.kind === 'noun' && isNounPhraseGap(between)) links.push({ mention, happening, attachment: 'noun-modifier', cost: between.length });
+      else if (happening.kind === 'verb' && !happening.nonfinite && !bound && VERB_RIGHT_AFTER.test(between)) links.push({ mention, happening, attachment: 'before-verb', cost: between.length + BEFORE_VERB_COST });
       else if (opening && firstVerbAfter && between.length <= OPENING_REACH && opensOnto(happening, between)) {
         links.push({ mention, happening, attachment: 'clause-opening', cost: 5 });
       }

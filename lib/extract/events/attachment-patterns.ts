@@ -3,8 +3,17 @@
 /** A date opening its clause: "In July 2022, …", "However, on October 3, …". */
 export const CLAUSE_OPENING = /(?:^[“"‘']?|[,;:—–]\s*[“"‘']?|^(?:[\p{L}]+,?\s+){1,3})(?:(?:in|on|at|by|during|as early as)\s+)?$/iu;
 
-/** What follows a clause-opening date: its comma, or for "a few days after", the happening it counts from, then the comma. */
-export const OPENING_CLOSE = /^\s*,/u;
+/**
+ * A date opening its sentence or list item, where no comma is needed: "In March 2021 the company
+ * moved…", "- 14 May: The agency publishes…", "**2021** Parliament passes…", "1. March 3 – …".
+ */
+export const SENTENCE_OPENING = /^(?:[-*•]\s+|\d+[.)]\s+)?(?:\*\*|__)?[“"‘']?(?:(?:in|on|at|by|during|as early as)\s+)?$/iu;
+
+/** What follows a clause-opening date: its comma, a chronology's colon or dash, or the end of a bold lead-in. */
+export const OPENING_CLOSE = /^\s*(?:,|:|\*\*|__|\s[–—-]\s)/u;
+
+/** Only an adverb between a date and the verb right after it: "the parliament, on Monday approved …". */
+export const VERB_RIGHT_AFTER = /^\s+(?:\p{L}+ly\s+)?$/u;
 export const ANCHORED_OPENING_CLOSE = /^\s+(?:the\s+)?[^,;]{1,60},/u;
 export const COUNTS_FROM_HAPPENING = /\b(?:after|before|following)$/iu;
 

@@ -1,89 +1,135 @@
 import type { ActorMention } from '../actors/types';
-import type { DateMention } from '../dates/types';
-import { EVALUATIVE_WORDS, NOUN_PHRASE_STOPWORDS } from '../lexicon/en/happenings';
-import { GROUP_PRONOUNS, LEADING_ARTICLE, LEADING_CONNECTOR, PERSON_PRONOUNS } from '../lexicon/en/titles';
+import type { Token } from '../language';
+import { GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/en/titles';
+import { DATE_POS } from './date-tokens';
 import { likeCase, pastParticiple, presentSingular } from './inflect';
-import { objectAfter } from './object-after';
-import { subjectOf } from './subject-of';
+import { objectAfter, phraseText, subjectBefore, trimPhrase } from './title-phrases';
 import type { Happening } from './types';
 
 export interface TitleParts {
   sentence: string;
+  /** The sentence's tokens, the words of its dates tagged DATE_POS. */
+  tokens: Token[];
   clause: { start: number; end: number };
   happening: Happening;
-  mention: DateMention;
   actors: ActorMention[];
   /** The name a pronoun subject refers to ("he" → the person named last before), or null when unknown. */
   antecedent: (pronoun: string) => string | null;
 }
 
-const PERSON_PRONOUN = new Set(PERSON_PRONOUNS);
-const GROUP_PRONOUN = new Set(GROUP_PRONOUNS);
+const PRONOUN = new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS]);
+/** Up to this many words before an event noun are its modifiers ("Syrian civil war"). */
+const NOUN_MODIFIERS = 3;
+const MODIFIER = new Set(['ADJ', 'PROPN', 'NOUN', 'NUM', 'PART']);
+/** Prepositions that open an event noun's complement ("withdrawal from the agreement", "attack on the city"). */
+const COMPLEMENT = new Set(['of', 'on', 'against', 'in', 'from', 'by', 'between', 'over', 'with', 'to', 'for']);
+/** Most headlines hold a subject and a predicate; below this many words a title says too little. */
+const MIN_TITLE_WORDS = 2;
+/** About twelve words: a little over is kept rather than cut mid-phrase. */
+const MAX_TITLE_WORDS = 14;
+/** Words a cut title must not end on. */
+const DANGLING = /^(?:the|a|an|of|on|in|at|to|for|from|by|with|and|or|but|its|their|his|her)$/iu;
 
-/** Up to three words right before an event noun ("Hamas-led", "Syrian civil"): its modifiers. */
-const NOUN_MODIFIERS = /(?:(?:[\p{L}][\p{L}.’'-]*|\d+(?:st|nd|rd|th)?)\s+){1,3}$/u;
-const NOT_A_MODIFIER = new RegExp(String.raw`^(?:${[...NOUN_PHRASE_STOPWORDS, ...EVALUATIVE_WORDS, 'of', 'during', 'after', 'before', 'following', 'witnessed', 'since'].join('|')})$`, 'iu');
-const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+$/iu;
-/** "the decision to fire rockets": an infinitive has no subject of its own in the clause. */
-const INFINITIVE_BEFORE = /(?<![\p{L}])to\s+$/iu;
-const MEETING_WITH = /^with\s+/iu;
 /**
- * A subject ending in a plural: a lower-case noun in -s ("officials", not "-ss"/"-us"), or a
- * capitalised demonym in -ans/-is ("Iranians", "Iraqis"); not a name ending in s ("Hamas", "Abbas").
+ * A short neutral headline in the source's words: subject + verb (present tense, or the participle
+ * when passive) + object, or the event noun phrase. A pronoun subject is replaced by the name it
+ * refers to. A title that would say too little is the clause itself, its date and connectors left out.
  */
-const PLURAL = /(?:(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]*(?<![su])s|(?<![\p{L}’'-])\p{Lu}[\p{L}’'-]*(?:an|i)s)$/u;
-
-/** A short neutral headline built from the clause's own words: subject + verb + object, or the event noun phrase. */
 export function buildTitle(parts: TitleParts): string {
-  const { sentence, clause, happening, mention } = parts;
-  const objectEnd = mention.index > happening.end && mention.index < clause.end ? mention.index : clause.end;
-  const full = objectAfter(sentence, happening.end, objectEnd);
-  // "met with X" reads "meets X" in a headline; "signed an accord with X" keeps its "with".
-  const object = happening.family === 'meeting' && happening.kind === 'verb' && happening.text === happening.verb?.text ? full.replace(MEETING_WITH, '') : full;
-  const title = happening.kind === 'verb' ? verbTitle(parts, object) : nounTitle(parts, object);
-  return capitalise(title.replace(/\s+/g, ' ').trim());
+  const title = parts.happening.kind === 'verb' ? verbTitle(parts) : nounTitle(parts);
+  const words = title.split(/\s+/).filter(Boolean);
+  const kept = words.slice(0, MAX_TITLE_WORDS);
+  while (kept.length > MIN_TITLE_WORDS && DANGLING.test(kept.at(-1)!)) kept.pop();
+  const said = words.length >= MIN_TITLE_WORDS ? kept.join(' ') : clauseTitle(parts);
+  return capitalise(said.replace(/\s+/g, ' ').trim());
 }
 
-function verbTitle({ sentence, clause, happening, mention, actors, antecedent }: TitleParts, object: string): string {
-  const span = sentence.slice(happening.index, happening.end);
-  const verb = happening.verb ?? { text: span.split(/\s+/)[0], lemma: span.split(/\s+/)[0].toLowerCase() };
-  const rest = span.slice(verb.text.length).trim();
-  // A date opening the clause ("In July 2022, X met …") is not part of the subject.
-  const from = mention.end <= happening.index ? Math.max(clause.start, mention.end) : clause.start;
-  const infinitive = INFINITIVE_BEFORE.test(sentence.slice(Math.max(clause.start, happening.index - 4), happening.index));
-  const found = infinitive ? null : subjectOf(sentence, from, happening.index, actors);
-  const subject = found && resolvePronoun(found.text.replace(LEADING_CONNECTOR, '').replace(LEADING_ARTICLE, ''), antecedent);
-  const complement = [rest.replace(LEADING_ARTICLE, ''), object].filter(Boolean).join(' ');
-  const participle = likeCase(pastParticiple(verb.lemma), verb.text);
-  if (!subject) return participleAfterHead(complement, participle);
-  const passive = PASSIVE_BEFORE.test(sentence.slice(clause.start, happening.index));
-  const present = PLURAL.test(subject) ? verb.lemma : presentSingular(verb.lemma);
-  return `${subject} ${passive ? participle : present} ${complement}`;
+function verbTitle({ sentence, tokens, clause, happening, antecedent }: TitleParts): string {
+  const at = tokens.findIndex((token) => token.start === happening.index);
+  const verb = tokens[at];
+  const lemma = happening.verb?.lemma ?? verb.lemma;
+  const phrasal = happening.text.includes(' ') && happening.text === `${verb.text} ${tokens[at + 1]?.text}`;
+  const found = happening.nonfinite ? null : subjectBefore(tokens, at, clause.start);
+  const subject = found && found.tokens.length ? resolvePronoun(phraseText(sentence, found.tokens), antecedent) : null;
+  const saying = happening.family === 'statement';
+  let object = phraseText(sentence, trimObject(objectAfter(tokens, at + (phrasal ? 2 : 1), clause.end, saying)));
+  // "met with X" reads "meets X" in a headline; "signed an accord with X" keeps its "with".
+  if (happening.family === 'meeting' && /^with\s/iu.test(object)) object = object.slice(5);
+  const particle = phrasal ? ` ${tokens[at + 1].text}` : '';
+  const participle = likeCase(pastParticiple(lemma), verb.text) + particle;
+  if (!subject) return participleAfterHead(object, participle);
+  const plural = found!.tokens.some((token) => token.lemma === 'and') || isPlural(found!.tokens.at(-1)!);
+  const predicate = found!.passive ? participle : (plural ? lemma : presentSingular(lemma)) + particle;
+  return `${subject} ${predicate} ${object}`;
+}
+
+/** "Dozens of rockets fired from the hills": with no subject, the participle follows the object's head. */
+function participleAfterHead(object: string, participle: string): string {
+  // "was discovered by astronomers": an object opening on its preposition follows the participle.
+  if (/^(?:by|at|in|on|from|to|for|with|into)\s/iu.test(object)) return `${participle} ${object}`;
+  const split = /\s(?:from|into|at|on|in|against|to|by)\s/iu.exec(object);
+  return split ? `${object.slice(0, split.index)} ${participle}${object.slice(split.index)}` : `${object} ${participle}`;
+}
+
+function nounTitle({ sentence, tokens, clause, happening }: TitleParts): string {
+  const at = tokens.findIndex((token) => token.start === happening.index);
+  let first = at;
+  let words = 0;
+  while (first > 0 && words < NOUN_MODIFIERS && tokens[first - 1].start >= clause.start && isModifier(tokens[first - 1])) {
+    first--;
+    if (tokens[first].pos !== 'PUNCT' && tokens[first].pos !== 'PART') words++;
+  }
+  const head = trimPhrase(tokens.slice(first, at + 1));
+  const last = tokens.findIndex((token) => token.end === happening.end);
+  const next = tokens[last + 1];
+  const complement = next?.pos === 'ADP' && COMPLEMENT.has(next.lemma) ? objectAfter(tokens, last + 1, clause.end) : [];
+  const phrase = `${phraseText(sentence, head)}${sentence.slice(tokens[at].end, happening.end)}${complement.length ? ` ${phraseText(sentence, trimObject(complement))}` : ''}`;
+  return phrase.split(/\s+/).length >= MIN_TITLE_WORDS ? phrase : `${phrase} ${predicateAfter(sentence, tokens, last + 1 + complement.length, clause.end)}`;
+}
+
+/** "The attack on May 3 shocked the region": what the noun, as subject, did: the verb after it (past its date) and its object. */
+function predicateAfter(sentence: string, tokens: Token[], from: number, clauseEnd: number): string {
+  let at = from;
+  while (at < tokens.length && (tokens[at].pos === DATE_POS || tokens[at].pos === 'ADP' || tokens[at].text === ',')) at++;
+  const verb = tokens[at];
+  if (!verb || verb.pos !== 'VERB' || verb.end > clauseEnd) return '';
+  return `${presentSingular(verb.lemma)} ${phraseText(sentence, trimObject(objectAfter(tokens, at + 1, clauseEnd)))}`.trim();
+}
+
+/** A word before an event noun that modifies it: an adjective, a name, a noun, a number, a possessive, a hyphen joining them. */
+function isModifier(token: Token): boolean {
+  return MODIFIER.has(token.pos) || token.text === '-';
+}
+
+/** The clause in its own words, without its date, opening connectors or closing punctuation: for happenings a headline cannot be made of. */
+function clauseTitle({ sentence, tokens, clause }: TitleParts): string {
+  const words = trimPhrase(tokens.filter((token) => token.start >= clause.start && token.end <= clause.end && token.pos !== DATE_POS));
+  let start = 0;
+  while (start < words.length && (words[start].pos === 'ADV' || words[start].pos === 'CCONJ' || words[start].pos === 'PUNCT' || words[start].pos === 'ADP' || words[start].pos === 'DET')) start++;
+  const kept: Token[] = [];
+  for (const token of words.slice(start)) {
+    if (kept.length >= MAX_TITLE_WORDS || (token.pos === 'PUNCT' && !/^[-’']$/u.test(token.text))) break;
+    kept.push(token);
+  }
+  while (kept.length > 1 && ['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART'].includes(kept.at(-1)!.pos)) kept.pop();
+  return kept.map((token) => token.text).join(' ').replace(/\s+(['’]s|n't)\b/gu, '$1');
+}
+
+/** An object's trailing function words say nothing; nor does a leading article. */
+function trimObject(object: Token[]): Token[] {
+  return object[0]?.pos === 'DET' && /^(?:the|a|an)$/iu.test(object[0].text) ? object.slice(1) : object;
+}
+
+function isPlural(head: Token): boolean {
+  if (head.pos === 'NOUN') return head.text.toLowerCase() !== head.lemma && /s$/iu.test(head.text);
+  // A capitalised plural of a nationality ("Iraqis", "Americans"), not a name ending in s.
+  return head.pos === 'PROPN' && /\p{Lu}[\p{L}’'-]*(?:an|i)s$/u.test(head.text);
 }
 
 /** A pronoun subject is replaced by the name it refers to; with none known, the title has no subject. */
 function resolvePronoun(subject: string, antecedent: (pronoun: string) => string | null): string | null {
-  if (!subject) return null;
   const word = subject.toLowerCase();
-  if (!PERSON_PRONOUN.has(word) && !GROUP_PRONOUN.has(word)) return subject;
-  return antecedent(word);
-}
-
-/** "Dozens of rockets fired from southern Lebanon": with no subject, the verb follows the object's head. */
-function participleAfterHead(complement: string, participle: string): string {
-  const split = /\s(?:from|into|at|on|in|against|to)\s/iu.exec(complement);
-  return split ? `${complement.slice(0, split.index)} ${participle}${complement.slice(split.index)}` : `${complement} ${participle}`;
-}
-
-function nounTitle({ sentence, clause, happening, mention }: TitleParts, object: string): string {
-  const before = sentence.slice(clause.start, happening.index);
-  const withoutDate = mention.end <= happening.index && mention.index >= clause.start ? before.slice(0, mention.index - clause.start) + before.slice(mention.end - clause.start) : before;
-  const candidates = (NOUN_MODIFIERS.exec(withoutDate.replace(/\s+/g, ' '))?.[0] ?? '').split(' ').filter(Boolean);
-  const kept = candidates.slice(candidates.findLastIndex((word) => NOT_A_MODIFIER.test(word)) + 1);
-  const modifiers = kept.length ? `${kept.join(' ')} ` : '';
-  const noun = sentence.slice(happening.index, happening.end).replace(/\s+(?:of|from|on|in)\s+the\s+/iu, (m) => m.replace(/the\s+$/iu, ''));
-  const complement = /^(?:of|on|against|in|from|by|to)\s/iu.test(object) ? ` ${object.replace(/\s+the\s+/iu, ' ')}` : '';
-  return `${modifiers}${noun}${complement}`;
+  return PRONOUN.has(word) ? antecedent(word) : subject;
 }
 
 /** A capital first letter, except on a word written with an inner capital ("iTunes", "eBay"). */

@@ -1,12 +1,20 @@
 import type { DateMention } from '../dates/types';
-import { analyseText } from '../language';
+import { analyseText, type Token } from '../language';
 import { attachDates } from './attach-dates';
+import { markDates } from './date-tokens';
 import { findHappenings } from './find-happenings';
 import type { DatedHappening } from './types';
 
+export interface SentenceHappenings {
+  items: DatedHappening[];
+  /** The sentence's tokens, the words of its dates marked, for titles. */
+  tokens: Token[];
+}
+
 /** A sentence's happenings, read from its grammar, each tied to the date that times it (or none). */
-export function datedHappenings(sentence: string, mentions: DateMention[]): DatedHappening[] {
+export function datedHappenings(sentence: string, mentions: DateMention[]): SentenceHappenings {
   const analysis = analyseText(sentence);
   const verbs = analysis.tokens.filter((token) => token.pos === 'VERB').map((token) => token.start);
-  return attachDates(sentence, mentions, findHappenings(sentence, analysis, mentions), verbs);
+  const items = attachDates(sentence, mentions, findHappenings(sentence, analysis, mentions), verbs);
+  return { items, tokens: markDates(analysis.tokens, mentions) };
 }

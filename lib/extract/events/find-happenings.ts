@@ -2,6 +2,7 @@ import { analyseText, type TextAnalysis, type Token } from '../language';
 import {
   COPULAS, GRADUAL_VERBS, LIGHT_VERBS, MODAL_AUXILIARIES, NEGATIONS, PHRASAL_PARTICLES, STATE_NOUNS, TEMPORAL_PREPOSITIONS, TREND_VERBS,
 } from '../lexicon/en/happenings';
+import { DATE_POS, markDates } from './date-tokens';
 import { happeningKind, isEventNoun, isHappeningVerb } from './happening-kind';
 import { BEGINNING_AFTER_NOUN, CHAIN_GAP, OPENING_NOUN, PURPOSE_BEFORE, TREND_AFTER, TREND_BEFORE } from './happening-patterns';
 import type { Happening } from './types';
@@ -34,8 +35,7 @@ const OBJECT_FILLER = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN', 'PA
 /** Words between a determiner and its noun: "the Russian cross-border offensive", "the May 10 offensive". */
 const MODIFIER = new Set(['ADJ', 'PROPN', 'NUM', 'NOUN', 'DATE']);
 const NOMINAL_NEXT = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ', 'DATE']);
-/** The part of speech given here to the words of a date. */
-const DATE = 'DATE' as Token['pos'];
+const DATE = DATE_POS;
 
 /**
  * Happenings of a sentence in reading order, read from its grammar: every predicate verb in any tense
@@ -46,7 +46,7 @@ const DATE = 'DATE' as Token['pos'];
  */
 export function findHappenings(sentence: string, analysis: TextAnalysis = analyseText(sentence), dates: Span[] = []): Happening[] {
   // Words of a date ("March", "Friday") are never its happening, and end a light verb's object.
-  const tokens = analysis.tokens.map((token) => (dates.some((date) => token.start >= date.index && token.end <= date.end) ? { ...token, pos: DATE } : token));
+  const tokens = markDates(analysis.tokens, dates);
   const words: Happening[] = [];
   const states: Happening[] = [];
   const happeningVerbs = new Set<number>();

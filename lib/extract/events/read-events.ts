@@ -7,12 +7,14 @@ import type { ExtractedEvent } from '../types';
 import type { ArticleState } from './article-state';
 import { ANCHORED_BY, anchorFamily } from './anchor-happening';
 import { clauseSpans } from './clause-spans';
-import { datedHappenings } from './dated-happenings';
+import { datedHappenings, type SentenceHappenings } from './dated-happenings';
 import { Antecedents } from './antecedents';
 import { placeSlugs } from './place-slugs';
 import { publishersOnly } from './publishers-only';
 import { selectActors } from './select-actors';
 import { toEvent } from './to-event';
+
+const NO_HAPPENINGS: SentenceHappenings = { items: [], tokens: [] };
 
 /** Vague spans ("in recent years") date a mood, not a happening. */
 const VAGUE_PARSERS = new Set(['recent-period']);
@@ -47,14 +49,14 @@ export function readEvents(state: ArticleState): void {
       const mentions = findDates(sentence.text, context).filter((m) => !m.rules.some((rule) => VAGUE_PARSERS.has(rule)));
       narrative = advanceNarrative(narrative, mentions, paragraph.number);
       // Without a date a sentence reports no dated happening: skip the grammar and the happening search.
-      const dated = mentions.length ? datedHappenings(sentence.text, mentions) : [];
+      const { items: dated, tokens } = mentions.length ? datedHappenings(sentence.text, mentions) : NO_HAPPENINGS;
       const actors = recognizer.recognize(sentence.text, { date: spanOf(dated[0]?.mention) });
       const clauses = clauseSpans(sentence.text, dated);
       for (const [i, item] of dated.entries()) {
         const clause = clauses[i];
         const inClause = publishersOnly(selectActors(sentence.text, actors, bySlug), item.happening, bySlug).filter((a) => a.start >= clause.start && a.end <= clause.end);
         const antecedent = antecedents.before(actors, item.happening?.index ?? item.mention.index);
-        const event = toEvent({ source: state.article.slug, paragraph: paragraph.number, offset: sentence.start, sentence: sentence.text, clause, item, actors: inClause, places, countedFrom: from, antecedent });
+        const event = toEvent({ source: state.article.slug, paragraph: paragraph.number, offset: sentence.start, sentence: sentence.text, clause, item, tokens, actors: inClause, places, countedFrom: from, antecedent });
         if (item.happening) {
           state.events.push(event);
           previous = event;

@@ -1,4 +1,5 @@
 import type { ActorMention } from '../actors/types';
+import type { Token } from '../language';
 import { citationKey } from '../merge/citation-key';
 import type { ExtractedEvent } from '../types';
 import { detectStance } from '../stance/detect-stance';
@@ -17,6 +18,8 @@ export interface EventParts {
   sentence: string;
   clause: Span;
   item: DatedHappening;
+  /** The sentence's tokens, its dates marked, for the title. */
+  tokens: Token[];
   actors: ActorMention[];
   places: Map<string, string>;
   /** The happening a date counted from the previous event ("days before the attack") was counted from. */
@@ -27,10 +30,10 @@ export interface EventParts {
 
 /** One dated happening as an event with a single citation; figures are filled in by a later stage. */
 export function toEvent(parts: EventParts): ExtractedEvent {
-  const { source, paragraph, offset, sentence, clause, item, actors, places, countedFrom, antecedent } = parts;
+  const { source, paragraph, offset, sentence, clause, item, tokens, actors, places, countedFrom, antecedent } = parts;
   const quote = sentence.slice(clause.start, clause.end);
   const { mention, happening } = item;
-  const title = happening ? buildTitle({ sentence, clause, happening, mention, actors, antecedent }) : mention.text;
+  const title = happening ? buildTitle({ sentence, tokens, clause, happening, actors, antecedent }) : mention.text;
   // Stance is read around the cited happening and its date, not from asides about other nouns.
   const focus = {
     start: Math.min(mention.index, happening?.index ?? mention.index) - clause.start,

@@ -6,7 +6,7 @@ import { datedHappenings } from '../../../lib/extract/events/dated-happenings';
 const context = { referenceDate: '2024-06-01', referenceLabel: 'publication date', narrative: null, previousEvent: null, paragraph: 1 };
 
 function attach(sentence: string): string[] {
-  return datedHappenings(sentence, findDates(sentence, context)).map(
+  return datedHappenings(sentence, findDates(sentence, context)).items.map(
     (item) => `${item.mention.text}→${item.happening ? sentence.slice(item.happening.index, item.happening.end) : '(reference)'}`,
   );
 }

@@ -1,17 +1,20 @@
 // English words and phrase shapes that titles and summaries are cut and trimmed by.
 
-/** Words trimmed from the start of a title's object: articles carry nothing in a headline. */
-export const LEADING_ARTICLE = /^(?:the|a|an)\s+/iu;
-
-/**
- * Where an object phrase stops: a clause boundary, a new clause's opening word, a first-person word
- * of quoted speech ("from our borders"), or a time phrase ("just around two months ago").
- */
-export const OBJECT_STOP = /,\s|[;:—–(“"]|\s(?:which|who|that|while|as|because|after|before|following|since|when|where|saying|leading|regarding|to\s+(?:participate|discuss))\b|\s(?=(?:our|my|we|us|your)\b)|\s(?:(?:just|only|around|about|some)\s+)*[\p{L}\d-]+\s+(?:days?|weeks?|months?|years?|decades?)\s+ago\b/iu;
-
 /** Connectors trimmed from the start of a summary or a title's subject ("later", "then", "in parallel"). */
 export const LEADING_CONNECTOR = /^(?:(?:however|moreover|furthermore|in addition|additionally|next|then|finally|meanwhile|ultimately|further|also|and|but|that|saying that|leading into|leading to|following|after|especially|in parallel|for instance|first|later|earlier|subsequently|eventually|afterwards|thereafter)\b,?\s*)+/iu;
 
 /** Personal pronouns a title replaces by the name they refer to, by the kind of actor they can stand for. */
 export const PERSON_PRONOUNS = ['he', 'she', 'him', 'her'];
 export const GROUP_PRONOUNS = ['it', 'they', 'them'];
+
+/** Relative pronouns: the subject of "which was founded" is the noun phrase before them. */
+export const RELATIVE_PRONOUNS = ['which', 'who', 'that', 'whom'];
+
+/** Prepositions that may join a subject's noun phrase ("the commander of the force"). */
+export const NOUN_PHRASE_PREPOSITIONS = ['of'];
+
+/** First-person words: an object reaching one has run into quoted speech ("attacks from our borders"). */
+export const FIRST_PERSON = ['we', 'us', 'our', 'ours', 'i', 'me', 'my', 'mine'];
+
+/** Words that qualify a number in a noun phrase ("at least 11 people", "more than 4,000 residents"): part of the phrase. */
+export const NUMBER_QUALIFIERS = ['at least', 'at most', 'more than', 'fewer than', 'less than', 'up to', 'nearly', 'almost', 'about', 'over', 'some', 'around', 'roughly'];

@@ -1,0 +1,146 @@
+// The subject and object of a happening's clause, read from the tokens of its sentence, for titles.
+
+import type { Token } from '../language';
+import { EVALUATIVE_WORDS } from '../lexicon/en/happenings';
+import { FIRST_PERSON, NOUN_PHRASE_PREPOSITIONS, NUMBER_QUALIFIERS, RELATIVE_PRONOUNS } from '../lexicon/en/titles';
+import { DATE_POS } from './date-tokens';
+
+
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART']);
+/** What may stand between a subject and its verb: auxiliaries, adverbs, "not", and a date ("Acme today announced"). */
+const AUXILIARY_CHAIN = new Set(['AUX', 'ADV', 'PART']);
+const RELATIVE = new Set(RELATIVE_PRONOUNS);
+const JOINING = new Set(NOUN_PHRASE_PREPOSITIONS);
+const EVALUATIVE = new Set(EVALUATIVE_WORDS);
+const FIRST = new Set(FIRST_PERSON);
+const QUALIFIERS = NUMBER_QUALIFIERS.map((words) => words.split(' '));
+/** An object that ends at its clause boundary within this many words is kept whole. */
+const WHOLE_OBJECT_WORDS = 10;
+/** Punctuation inside a phrase: a name's hyphen or apostrophe, a currency sign, a percent. */
+const INNER_MARKS = /^(?:[-’'$€£%&]|'s|’s)$/u;
+/** A subject or object longer than this is not a headline's. */
+export const MAX_PHRASE_WORDS = 8;
+
+export interface Subject {
+  tokens: Token[];
+  /** Whether the verb's auxiliaries make it passive ("was launched"). */
+  passive: boolean;
+}
+
+/**
+ * The subject of the verb at `verb`: the noun phrase right before its auxiliaries, within the
+ * clause. Across an appositive ("X, the commander of Y, visited") it is the name before it; before
+ * a relative pronoun ("X, which was founded") it is what the pronoun stands for.
+ */
+export function subjectBefore(tokens: Token[], verb: number, clauseStart: number): Subject {
+  let j = verb - 1;
+  let passive = false;
+  while (j >= 0 && tokens[j].start >= clauseStart && (AUXILIARY_CHAIN.has(tokens[j].pos) || tokens[j].pos === DATE_POS) && tokens[j].text !== "'s" && tokens[j].text !== '’s') {
+    if (tokens[j].pos === 'AUX' && (tokens[j].lemma === 'be' || tokens[j].lemma === 'get')) passive = true;
+    j--;
+  }
+  if (j >= 0 && RELATIVE.has(tokens[j].text.toLowerCase())) j = skipComma(tokens, j - 1);
+  let phrase = phraseEndingAt(tokens, j, clauseStart);
+  if (phrase.length === 0 && tokens[j]?.text === ',') {
+    // "X, the commander of Y, visited": the appositive's own phrase, then the name before its comma.
+    const appositive = phraseEndingAt(tokens, j - 1, clauseStart);
+    const before = appositive.length ? phraseEndingAt(tokens, skipComma(tokens, indexOf(tokens, appositive[0]) - 1), clauseStart) : [];
+    phrase = before.length ? before : appositive;
+  }
+  return { tokens: trimPhrase(withReducedRelative(tokens, phrase, clauseStart)).slice(-MAX_PHRASE_WORDS), passive };
+}
+
+/** "a delegation headed by the minister went": the phrase after "by" is the participle's agent; the subject is the phrase before it. */
+function withReducedRelative(tokens: Token[], phrase: Token[], clauseStart: number): Token[] {
+  const first = phrase.length ? tokens.indexOf(phrase[0]) : -1;
+  const by = tokens[first - 1];
+  const participle = tokens[first - 2];
+  if (first < 2 || by.lemma !== 'by' || participle.pos !== 'VERB') return phrase;
+  const head = phraseEndingAt(tokens, first - 3, clauseStart);
+  return head.length ? tokens.slice(first - 2 - head.length, first + phrase.length) : phrase;
+}
+
+/** The object and complements after `from` (a token index), up to a clause boundary or a date. */
+export function objectAfter(tokens: Token[], from: number, clauseEnd: number, contentClause = false): Token[] {
+  let object: Token[] = [];
+  let whole = false;
+  for (let j = from; ; j++) {
+    if (j >= tokens.length || tokens[j].end > clauseEnd || !continuesObject(tokens, j, contentClause)) {
+      whole = true;
+      break;
+    }
+    if (object.length === WHOLE_OBJECT_WORDS) break;
+    object.push(tokens[j]);
+  }
+  // A phrase a little longer than a headline's is kept whole rather than cut mid-phrase.
+  if (!whole) object = object.slice(0, MAX_PHRASE_WORDS);
+  while (object.length && ['ADP', 'DET', 'CCONJ', 'PART', 'ADJ', 'SCONJ'].includes(object.at(-1)!.pos)) object.pop();
+  return object;
+}
+
+/** `contentClause`: after a verb of saying, what was said runs on through its own verbs ("says the government will back it"). */
+function continuesObject(tokens: Token[], j: number, contentClause: boolean): boolean {
+  const token = tokens[j];
+  if (contentClause && (token.pos === 'VERB' || token.pos === 'AUX' || (token.pos === 'SCONJ' && token.lemma === 'that'))) return true;
+  // "began to extend its patronage": an infinitive completes the verb.
+  if (token.pos === 'VERB' && tokens[j - 1]?.pos === 'PART' && tokens[j - 1].lemma === 'to') return true;
+  if (token.pos === 'PRON' && FIRST.has(token.text.toLowerCase())) return false;
+  // "spoke to X again just two months ago": adverbs of time and degree close a headline's object.
+  if (token.pos === 'ADV') return false;
+  if (token.pos === DATE_POS || token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'SCONJ') return false;
+  if (token.pos === 'PUNCT' || token.pos === 'SYM') return INNER_MARKS.test(token.text);
+  if (RELATIVE.has(token.text.toLowerCase()) && token.pos !== 'DET') return false;
+  // "at 9:14 a.m.": a clock time is no part of the object.
+  if (token.pos === 'ADP' && tokens[j + 1]?.pos === 'NUM' && token.lemma === 'at') return false;
+  if (token.pos === 'CCONJ' && (tokens[j + 1]?.pos === 'VERB' || tokens[j + 1]?.pos === 'AUX')) return false;
+  return true;
+}
+
+/** The noun phrase ending at token `end`, going back while words can belong to one phrase. */
+function phraseEndingAt(tokens: Token[], end: number, clauseStart: number): Token[] {
+  let j = end;
+  while (j >= 0 && tokens[j].start >= clauseStart && inPhrase(tokens, j)) j--;
+  return tokens.slice(j + 1, end + 1);
+}
+
+function inPhrase(tokens: Token[], j: number): boolean {
+  const token = tokens[j];
+  if (qualifiesNumber(tokens, j)) return true;
+  if (NOUN_PHRASE.has(token.pos)) return !(token.pos === 'PRON' && RELATIVE.has(token.text.toLowerCase()));
+  if (token.pos === 'ADP') return JOINING.has(token.lemma) && j > 0 && NOUN_PHRASE.has(tokens[j - 1].pos);
+  // "Quds Force and Hamas officials": "and" between two capitalised words joins one subject.
+  if (token.pos === 'CCONJ') return token.lemma === 'and' && /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '');
+  return token.pos === 'PUNCT' && INNER_MARKS.test(token.text);
+}
+
+/** Whether token `j` is a word of "at least", "more than"… standing before a number. */
+function qualifiesNumber(tokens: Token[], j: number): boolean {
+  return QUALIFIERS.some((words) => words.some((word, k) => {
+    const start = j - k;
+    return words.every((w, n) => tokens[start + n]?.text.toLowerCase() === w) && tokens[start + words.length]?.pos === 'NUM' && word === tokens[j].text.toLowerCase();
+  }));
+}
+
+/** Leading articles, connectors and evaluative words carry nothing in a headline. */
+export function trimPhrase(phrase: Token[]): Token[] {
+  let start = 0;
+  const leading = (token: Token) => (token.pos === 'DET' || token.pos === 'ADP' || token.pos === 'PART') && token.lemma !== 'no';
+  while (start < phrase.length && leading(phrase[start]) && !qualifiesNumber(phrase, start)) start++;
+  return phrase.slice(start).filter((token) => !EVALUATIVE.has(token.text.toLowerCase()));
+}
+
+function skipComma(tokens: Token[], j: number): number {
+  return tokens[j]?.text === ',' ? j - 1 : j;
+}
+
+function indexOf(tokens: Token[], token: Token): number {
+  return tokens.indexOf(token);
+}
+
+/** The words of a phrase as the sentence writes them; where words were left out between, one space. */
+export function phraseText(sentence: string, phrase: Token[]): string {
+  return phrase.map((token, i) => {
+    const gap = i === 0 ? '' : sentence.slice(phrase[i - 1].end, token.start);
+    return (/^\s*$/u.test(gap) ? gap : ' ') + token.text;
+  }).join('');
+}
