@@ -3,19 +3,25 @@ import { PERSON_PRONOUNS } from '../lexicon/en/titles';
 
 const PERSON_PRONOUN = new Set(PERSON_PRONOUNS);
 
+/** The actor a pronoun stands for: its name for the title, its slug for the event's actors. */
+export interface Antecedent {
+  name: string;
+  slug: string;
+}
+
 /**
  * What a pronoun subject refers to, for titles: the actor of the fitting kind (a person for "he" and
  * "she", anything else for "it" and "they") named last before it, in this sentence or an earlier one
  * of the article. Its name is the actor's own, not the pronoun's sentence's words.
  */
 export class Antecedents {
-  private lastPerson: string | null = null;
-  private lastOther: string | null = null;
+  private lastPerson: Antecedent | null = null;
+  private lastOther: Antecedent | null = null;
 
   constructor(private readonly bySlug: Map<string, ActorEntry>, private readonly discovered: Map<string, ActorEntry>) {}
 
   /** The resolver for a pronoun at `index` of a sentence with these mentions. */
-  before(mentions: ActorMention[], index: number): (pronoun: string) => string | null {
+  before(mentions: ActorMention[], index: number): (pronoun: string) => Antecedent | null {
     let person = this.lastPerson;
     let other = this.lastOther;
     for (const mention of mentions) {
@@ -42,7 +48,7 @@ export class Antecedents {
     return this.entry(mention)?.kind === 'person';
   }
 
-  private nameOf(mention: ActorMention): string {
-    return this.entry(mention)?.name ?? mention.text;
+  private nameOf(mention: ActorMention): Antecedent {
+    return { name: this.entry(mention)?.name ?? mention.text, slug: mention.slug };
   }
 }

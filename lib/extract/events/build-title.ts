@@ -4,6 +4,7 @@ import { GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/en/titles';
 import { DATE_POS } from './date-tokens';
 import { likeCase, pastParticiple, presentSingular } from './inflect';
 import { objectAfter, phraseText, subjectBefore, trimPhrase } from './title-phrases';
+import type { Antecedent } from './antecedents';
 import type { Happening } from './types';
 
 export interface TitleParts {
@@ -13,8 +14,14 @@ export interface TitleParts {
   clause: { start: number; end: number };
   happening: Happening;
   actors: ActorMention[];
-  /** The name a pronoun subject refers to ("he" → the person named last before), or null when unknown. */
-  antecedent: (pronoun: string) => string | null;
+  /** The actor a pronoun subject refers to ("he" → the person named last before), or null when unknown. */
+  antecedent: (pronoun: string) => Antecedent | null;
+}
+
+export interface Title {
+  text: string;
+  /** The actor a pronoun subject was taken for: the happening's actor too. */
+  subjectActor: string | null;
 }
 
 const PRONOUN = new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS]);
@@ -35,16 +42,22 @@ const DANGLING = /^(?:the|a|an|of|on|in|at|to|for|from|by|with|and|or|but|its|th
  * when passive) + object, or the event noun phrase. A pronoun subject is replaced by the name it
  * refers to. A title that would say too little is the clause itself, its date and connectors left out.
  */
-export function buildTitle(parts: TitleParts): string {
-  const title = parts.happening.kind === 'verb' ? verbTitle(parts) : nounTitle(parts);
+export function buildTitle(parts: TitleParts): Title {
+  let subjectActor: string | null = null;
+  const antecedent = (pronoun: string) => {
+    const found = parts.antecedent(pronoun);
+    subjectActor = found?.slug ?? null;
+    return found?.name ?? null;
+  };
+  const title = parts.happening.kind === 'verb' ? verbTitle(parts, antecedent) : nounTitle(parts);
   const words = title.split(/\s+/).filter(Boolean);
   const kept = words.slice(0, MAX_TITLE_WORDS);
   while (kept.length > MIN_TITLE_WORDS && DANGLING.test(kept.at(-1)!)) kept.pop();
   const said = words.length >= MIN_TITLE_WORDS ? kept.join(' ') : clauseTitle(parts);
-  return capitalise(said.replace(/\s+/g, ' ').trim());
+  return { text: capitalise(said.replace(/\s+/g, ' ').trim()), subjectActor };
 }
 
-function verbTitle({ sentence, tokens, clause, happening, antecedent }: TitleParts): string {
+function verbTitle({ sentence, tokens, clause, happening }: TitleParts, antecedent: (pronoun: string) => string | null): string {
   const at = tokens.findIndex((token) => token.start === happening.index);
   const verb = tokens[at];
   const lemma = happening.verb?.lemma ?? verb.lemma;

@@ -10,6 +10,7 @@ import { clauseSpans } from './clause-spans';
 import { datedHappenings, type SentenceHappenings } from './dated-happenings';
 import { Antecedents } from './antecedents';
 import { placeSlugs } from './place-slugs';
+import { isNewsDay, SCENE_REACH, sceneHappening } from './scene-happening';
 import { publishersOnly } from './publishers-only';
 import { selectActors } from './select-actors';
 import { toEvent } from './to-event';
@@ -33,6 +34,8 @@ export function readEvents(state: ArticleState): void {
   /** The latest happening of each family, for offsets that name what they count from. */
   const latestOf = new Map<string, ExtractedEvent>();
   const antecedents = new Antecedents(bySlug, state.discovered);
+  /** The last dated happening, whose day undated past-tense reports after it belong to. */
+  let scene: ExtractedEvent | null = null;
   for (const paragraph of state.paragraphs) {
     if (paragraph.kind !== 'body') continue;
     for (const sentence of splitSentences(paragraph.text)) {
@@ -48,8 +51,9 @@ export function readEvents(state: ArticleState): void {
       };
       const mentions = findDates(sentence.text, context).filter((m) => !m.rules.some((rule) => VAGUE_PARSERS.has(rule)));
       narrative = advanceNarrative(narrative, mentions, paragraph.number);
-      // Without a date a sentence reports no dated happening: skip the grammar and the happening search.
-      const { items: dated, tokens } = mentions.length ? datedHappenings(sentence.text, mentions) : NO_HAPPENINGS;
+      // Without a date a sentence reports a happening only as part of a day's scene; otherwise skip the grammar.
+      const inScene = scene !== null && isNewsDay(scene, state.reference) && paragraph.number - scene.citations[0].paragraph <= SCENE_REACH;
+      const { items: dated, tokens } = mentions.length ? datedHappenings(sentence.text, mentions) : inScene ? sceneHappening(sentence.text, scene!) : NO_HAPPENINGS;
       const actors = recognizer.recognize(sentence.text, { date: spanOf(dated[0]?.mention) });
       const clauses = clauseSpans(sentence.text, dated);
       for (const [i, item] of dated.entries()) {
@@ -59,7 +63,9 @@ export function readEvents(state: ArticleState): void {
         const event = toEvent({ source: state.article.slug, paragraph: paragraph.number, offset: sentence.start, sentence: sentence.text, clause, item, tokens, actors: inClause, places, countedFrom: from, antecedent });
         if (item.happening) {
           state.events.push(event);
+          if (item.attachment === 'narrative-day') continue;
           previous = event;
+          scene = event;
           const family = event.signature?.family ?? item.happening.family;
           latestOf.delete(family);
           latestOf.set(family, event);

@@ -4,6 +4,7 @@ import { citationKey } from '../merge/citation-key';
 import type { ExtractedEvent } from '../types';
 import { detectStance } from '../stance/detect-stance';
 import { buildSummary } from './build-summary';
+import type { Antecedent } from './antecedents';
 import { buildTitle } from './build-title';
 import type { Span } from './clause-spans';
 import { contentTerms } from './content-terms';
@@ -24,8 +25,8 @@ export interface EventParts {
   places: Map<string, string>;
   /** The happening a date counted from the previous event ("days before the attack") was counted from. */
   countedFrom: ExtractedEvent | null;
-  /** The name a pronoun subject refers to, for the title. */
-  antecedent: (pronoun: string) => string | null;
+  /** The actor a pronoun subject refers to, for the title and the actors. */
+  antecedent: (pronoun: string) => Antecedent | null;
 }
 
 /** One dated happening as an event with a single citation; figures are filled in by a later stage. */
@@ -33,7 +34,8 @@ export function toEvent(parts: EventParts): ExtractedEvent {
   const { source, paragraph, offset, sentence, clause, item, tokens, actors, places, countedFrom, antecedent } = parts;
   const quote = sentence.slice(clause.start, clause.end);
   const { mention, happening } = item;
-  const title = happening ? buildTitle({ sentence, tokens, clause, happening, actors, antecedent }) : mention.text;
+  const built = happening ? buildTitle({ sentence, tokens, clause, happening, actors, antecedent }) : { text: mention.text, subjectActor: null };
+  const title = built.text;
   // Stance is read around the cited happening and its date, not from asides about other nouns.
   const focus = {
     start: Math.min(mention.index, happening?.index ?? mention.index) - clause.start,
@@ -45,7 +47,7 @@ export function toEvent(parts: EventParts): ExtractedEvent {
     title,
     summary: buildSummary(quote),
     date: mention.date,
-    actors: [...new Set(actors.map((actor) => actor.slug))].sort(),
+    actors: [...new Set([...actors.map((actor) => actor.slug), ...(built.subjectActor ? [built.subjectActor] : [])])].sort(),
     citations: [{
       source, paragraph, quote, start: offset + clause.start, end: offset + clause.end,
       stance: detectStance(quote, focus), dateText: mention.text, figures: [],

@@ -9,7 +9,7 @@ const context = { referenceDate: '2024-06-01', referenceLabel: 'publication date
 
 function title(sentence: string): string {
   const { items: [item], tokens } = datedHappenings(sentence, findDates(sentence, context));
-  return buildTitle({ sentence, tokens, clause: { start: 0, end: sentence.length }, happening: item.happening!, actors: [], antecedent: () => null });
+  return buildTitle({ sentence, tokens, clause: { start: 0, end: sentence.length }, happening: item.happening!, actors: [], antecedent: () => null }).text;
 }
 
 test('titles are built from the clause: subject, present-tense verb, object; no date, no raw sentence', () => {
