@@ -1,6 +1,6 @@
 import type { DateMention } from '../dates/types';
 import {
-  ANCHORED_OPENING_CLOSE, EXISTENTIAL, SENTENCE_OPENING, VERB_RIGHT_AFTER, AS_WELL_AS, CLAUSE_OPENING, COUNTS_FROM_HAPPENING, OPENING_CLOSE, CO_DATED_AFTER, COMMA_COST, OPENING_REACH, STATE_TO_BOUND, THAT_CLAUSE, VERB_REACH,
+  ANCHORED_OPENING_CLOSE, EXISTENTIAL, LABEL_CLOSING, LABEL_OPENING, SENTENCE_OPENING, VERB_RIGHT_AFTER, AS_WELL_AS, CLAUSE_OPENING, COUNTS_FROM_HAPPENING, OPENING_CLOSE, CO_DATED_AFTER, COMMA_COST, OPENING_REACH, STATE_TO_BOUND, THAT_CLAUSE, VERB_REACH,
 } from './attachment-patterns';
 import { AGGREGATE_CUE, BEGINNING_AFTER_NOUN, BOUND_BEFORE, isNounPhraseGap } from './happening-patterns';
 import type { DatedHappening, Happening } from './types';
@@ -26,7 +26,10 @@ const IMPERSONAL_BEFORE = /\b(?:was|were|is|are|been|being)\s+(?:\p{L}+ly\s+)?$/
  * date ("In July 2022, X met …"). A date bounding a span ("since June 2007") times only a noun or
  * the start of a state; left alone, it stays a bare reference to whatever happened then.
  */
-export function attachDates(sentence: string, mentions: DateMention[], happenings: Happening[], verbs: number[] = []): DatedHappening[] {
+export function attachDates(sentence: string, allMentions: DateMention[], allHappenings: Happening[], verbs: number[] = []): DatedHappening[] {
+  const labels = allMentions.filter((mention) => isLabel(sentence, mention)).map((mention) => labelSpan(sentence, mention));
+  const mentions = allMentions.filter((mention) => !isLabel(sentence, mention));
+  const happenings = allHappenings.filter((h) => !labels.some((label) => h.index >= label.start && h.end <= label.end));
   const links = mentions.flatMap((mention) => candidateLinks(sentence, mention, mentions, happenings, verbs));
   links.sort((a, b) => a.cost - b.cost || rank(a.mention) - rank(b.mention) || a.mention.index - b.mention.index);
   const usedMentions = new Set<DateMention>();
@@ -99,6 +102,16 @@ function opensOnto(happening: Happening, between: string): boolean {
  */
 function verbBetween(sentence: string, verbs: number[], from: number, to: number): boolean {
   return verbs.some((verb) => verb >= from && verb < to && !BEGINNING_AFTER_NOUN.test(sentence.slice(from, verb)));
+}
+
+/** "(1881–1973)" after a name labels it; it times nothing the sentence reports. */
+function isLabel(sentence: string, mention: DateMention): boolean {
+  return LABEL_OPENING.test(sentence.slice(Math.max(0, mention.index - 12), mention.index)) && LABEL_CLOSING.test(sentence.slice(mention.end));
+}
+
+/** The parentheses around a label date, "born" and all. */
+function labelSpan(sentence: string, mention: DateMention): { start: number; end: number } {
+  return { start: sentence.lastIndexOf('(', mention.index), end: sentence.indexOf(')', mention.end) + 1 };
 }
 
 function commas(text: string): number {

@@ -38,3 +38,7 @@ export const COMMA_COST = 40;
 
 /** "there was an escalation": what an existential clause introduces is its happening. */
 export const EXISTENTIAL = /^\s*,?\s*there\s+(?:was|were|is|are|(?:has|have|had|will)\s+been?)\s+(?:(?:a|an|another|the|(?:[\p{L}-]+\s+){0,2}))*$/iu;
+
+/** A date in parentheses that labels a name ("the painter (1881–1973)", "(born 1935)"): a life span, no happening's date. */
+export const LABEL_OPENING = /\(\s*(?:(?:born|b\.|died|d\.|c\.|ca\.|circa)\s+)?$/iu;
+export const LABEL_CLOSING = /^\s*\)/u;

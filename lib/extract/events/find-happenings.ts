@@ -1,6 +1,6 @@
 import { analyseText, type TextAnalysis, type Token } from '../language';
 import {
-  COPULAS, GRADUAL_VERBS, LIGHT_VERBS, MODAL_AUXILIARIES, NEGATIONS, PHRASAL_PARTICLES, STATE_NOUNS, TEMPORAL_PREPOSITIONS, TREND_VERBS,
+  COPULAS, GRADUAL_VERBS, HABITUAL_ADVERBS, LIGHT_VERBS, MODAL_AUXILIARIES, NEGATIONS, PHRASAL_PARTICLES, STATE_NOUNS, TEMPORAL_PREPOSITIONS, TREND_VERBS,
 } from '../lexicon/en/happenings';
 import { DATE_POS, markDates } from './date-tokens';
 import { happeningKind, isEventNoun, isHappeningVerb } from './happening-kind';
@@ -18,6 +18,7 @@ const STATE_NOUN = new Set(STATE_NOUNS);
 const TREND_VERB = new Set(TREND_VERBS);
 const NEGATION = new Set(NEGATIONS);
 const GRADUAL = new Set(GRADUAL_VERBS);
+const HABITUAL = new Set(HABITUAL_ADVERBS);
 const TEMPORAL = new Set(TEMPORAL_PREPOSITIONS);
 /** How many words may stand between a verb and a noun of its object or complement ("were killed and 40 wounded in strikes"). */
 const GOVERNING_REACH = 6;
@@ -91,10 +92,11 @@ function isInsideName(tokens: Token[], i: number): boolean {
   return i > 0 && capitalised(tokens[i]) && (capitalised(tokens[i + 1]) || (capitalised(tokens[i - 1]) && i > 1));
 }
 
-/** "did not give", "could only be achieved": the auxiliary chain before the verb denies it or makes it a possibility. */
+/** "did not give", "could only be achieved", "usually begins": the chain before the verb denies it, makes it a possibility or a habit. */
 function isDeniedOrPossible(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j >= 0 && CHAIN.has(tokens[j].pos); j--) {
-    if (NEGATION.has(tokens[j].lemma) || NEGATION.has(tokens[j].text.toLowerCase()) || MODAL.has(tokens[j].lemma)) return true;
+    const word = tokens[j].text.toLowerCase();
+    if (NEGATION.has(tokens[j].lemma) || NEGATION.has(word) || MODAL.has(tokens[j].lemma) || HABITUAL.has(word)) return true;
   }
   return false;
 }

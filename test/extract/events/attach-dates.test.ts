@@ -29,3 +29,9 @@ test('negative: a bound on a trend is no event, a tally of meetings is none eith
   assert.deepEqual(attach('Officials met at least four times in 2023.'), []);
   assert.deepEqual(attach('Since October 7, the army has been on alert.'), ['October 7→(reference)']);
 });
+
+test('negative: a life span labelling a name and a habit date nothing; the happening beside them keeps its own date', () => {
+  assert.deepEqual(attach('Critics compared it to the painter Henri Matisse (1869–1954).'), []);
+  assert.deepEqual(attach('She met the sculptor Jean Arp (born 1886) in 1950.'), ['1950→met']);
+  assert.deepEqual(attach('The rainy season usually begins in late October.'), []);
+});

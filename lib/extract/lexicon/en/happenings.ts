@@ -37,6 +37,9 @@ export const NEGATIONS = ['not', "n't", 'never'];
  */
 export const MODAL_AUXILIARIES = ['could', 'would', 'might', 'may', 'should', 'must', 'can', 'ought'];
 
+/** Adverbs of habit ("usually begins in late October"): what they modify recurs and happened on no one date. */
+export const HABITUAL_ADVERBS = ['usually', 'typically', 'normally', 'generally', 'often', 'always', 'traditionally', 'routinely', 'customarily', 'sometimes', 'rarely', 'seldom'];
+
 /** Auxiliaries of tense and voice, after which the model sometimes tags the verb as an adjective ("will open"). */
 export const COPULAS = ['be', 'have'];
 
