@@ -56,7 +56,7 @@ export const articleStages: ArticleStage[] = [
 export const corpusDatingStages: { name: string; run: (events: ExtractedEvent[], reports: KnownReport[]) => ExtractedEvent[] }[] = [
   // An article that never states the year of a famous day borrows it from one that does.
   { name: 'known-happenings', run: redateToKnownHappenings },
-  // Then what an article counted from such a day ("just days before the Hamas operation") follows it,
+  // Then what an article counted from such a day ("just days before the operation") follows it,
   // so it can meet the other reports of its happening in the merge. Counts never cross articles.
   { name: 'recount-from-redated', run: (events) => recountFromRedated(events) },
 ];

@@ -1,7 +1,7 @@
 import type { DateMention } from '../dates/types';
 import {
   ANCHORED_OPENING_CLOSE, EXISTENTIAL, LABEL_CLOSING, LABEL_OPENING, SENTENCE_OPENING, VERB_RIGHT_AFTER, AS_WELL_AS, CLAUSE_OPENING, COUNTS_FROM_HAPPENING, OPENING_CLOSE, CO_DATED_AFTER, COMMA_COST, OPENING_REACH, STATE_TO_BOUND, THAT_CLAUSE, VERB_REACH,
-} from './attachment-patterns';
+} from '../lexicon/en/attachment';
 import { AGGREGATE_CUE, BEGINNING_AFTER_NOUN, BOUND_BEFORE, isNounPhraseGap } from './happening-patterns';
 import type { DatedHappening, Happening } from './types';
 

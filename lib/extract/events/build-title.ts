@@ -25,7 +25,7 @@ export interface Title {
 }
 
 const PRONOUN = new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS]);
-/** Up to this many words before an event noun are its modifiers ("Syrian civil war"). */
+/** Up to this many words before an event noun are its modifiers ("Spanish civil war"). */
 const NOUN_MODIFIERS = 3;
 const MODIFIER = new Set(['ADJ', 'PROPN', 'NOUN', 'NUM', 'PART']);
 /** Prepositions that open an event noun's complement ("withdrawal from the agreement", "attack on the city"). */

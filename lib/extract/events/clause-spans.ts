@@ -1,4 +1,4 @@
-import { CLAUSE_SEPARATORS, CLAUSE_TRIM_END, CLAUSE_TRIM_START } from './clause-patterns';
+import { CLAUSE_SEPARATORS, CLAUSE_TRIM_END, CLAUSE_TRIM_START } from '../lexicon/en/clauses';
 import type { DatedHappening } from './types';
 
 export interface Span {

@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS } from './place-words';
+import { FUNCTION_WORDS } from '../lexicon/en/places';
 
 const WORD = /[\p{L}][\p{L}’'-]{3,}/gu;
 

@@ -6,8 +6,8 @@ const PUBLISHING_FAMILIES = new Set(['report', 'statement']);
 
 /**
  * News outlets (gazetteer `media: true`) are actors only of what they publish, named before the
- * reporting word ("The Sunday Telegraph reported …"); cited as a channel ("officials told The
- * Jerusalem Post that …", "according to the WSJ") they take no part in the happening.
+ * reporting word ("The Daily Courier reported …"); cited as a channel ("officials told The
+ * Evening Herald that …", "according to the Gazette") they take no part in the happening.
  */
 export function publishersOnly(mentions: ActorMention[], happening: Happening | null, bySlug: Map<string, ActorEntry>): ActorMention[] {
   const publishes = (mention: ActorMention) => happening !== null && PUBLISHING_FAMILIES.has(happening.family) && mention.end <= happening.index;

@@ -1,5 +1,5 @@
 import type { ActorEntry, ActorMention } from '../actors/types';
-import { LOCATIVE_BEFORE } from './place-words';
+import { LOCATIVE_BEFORE } from '../lexicon/en/places';
 
 /**
  * Actors a clause names, without place-only mentions: a state named after "in", "to" or "from"

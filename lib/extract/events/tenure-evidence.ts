@@ -1,4 +1,4 @@
-// "Israel’s Minister of Defense, Israel Katz": an article naming someone in a role was written
+// "Norway’s Minister of Transport, Ola Brekke": an article naming someone in a role was written
 // during that tenure, so it was written no earlier than the tenure began.
 
 import type { ActorEntry, Gazetteer } from '../actors/types';

@@ -1,4 +1,4 @@
-import { COUNTED_NOUN, MEASURES, QUALIFIERS } from './measure-words';
+import { COUNTED_NOUN, MEASURES, QUALIFIERS } from '../lexicon/en/figures';
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const anyOf = (words: string[]) => words.map(escape).join('|');

@@ -1,4 +1,4 @@
-import { CONTENTS_TITLES, FURNITURE_OPENINGS, IMAGE_CREDIT_LABELS } from './furniture-phrases';
+import { CONTENTS_TITLES, FURNITURE_OPENINGS, IMAGE_CREDIT_LABELS } from '../lexicon/en/furniture';
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const anyOf = (words: string[]) => words.map(escape).join('|');

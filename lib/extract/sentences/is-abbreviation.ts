@@ -1,4 +1,4 @@
-import { DOTTED_ACRONYM, MONTH_ABBREVIATIONS, OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './abbreviations';
+import { DOTTED_ACRONYM, MONTH_ABBREVIATIONS, OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../lexicon/en/abbreviations';
 import { INITIAL, WORD_BEFORE_STOP_CHAR } from './sentence-patterns';
 
 /** Longer than any abbreviation or dotted acronym the lists and patterns accept. */

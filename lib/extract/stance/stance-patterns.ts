@@ -1,5 +1,5 @@
 import type { Stance } from '../types';
-import { STANCE_CUES } from './stance-words';
+import { STANCE_CUES } from '../lexicon/en/stance';
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

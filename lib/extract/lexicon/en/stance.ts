@@ -2,7 +2,7 @@
 // Order of the stances in STANCE_CUES is the order of precedence when several cues appear:
 // a denial or an allegation says more about the claim than the reporting channel does.
 
-import type { Stance } from '../types';
+import type { Stance } from '../../types';
 
 export const STANCE_CUES: { stance: Exclude<Stance, 'stated'>; cues: string[] }[] = [
   {
