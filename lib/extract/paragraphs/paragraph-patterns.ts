@@ -1,4 +1,4 @@
-import { CONTENTS_TITLES, FURNITURE_OPENINGS, IMAGE_CREDIT_LABELS } from '../lexicon/en/furniture';
+import { BOILERPLATE_HEADING, CONTENTS_TITLES, FURNITURE_OPENINGS, IMAGE_CREDIT_LABELS } from '../lexicon/en/furniture';
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const anyOf = (words: string[]) => words.map(escape).join('|');
@@ -10,6 +10,9 @@ export const CREDIT_PARENTHESIS = new RegExp(`\\((?<label>(?:photo |image )?cred
 export const CREDIT_ONLY = new RegExp(`^\\s*${CREDIT_PARENTHESIS.source}[^)]*\\)\\s*$`, 'i');
 
 export const FURNITURE_OPENING = new RegExp(`^\\s*(?<prompt>${anyOf(FURNITURE_OPENINGS)})`, 'i');
+
+/** "About Corvane Systems: …" — not "About 300 people were evacuated": a capitalised name closed by a colon. */
+export const BOILERPLATE = new RegExp(`^\\s*${escape(BOILERPLATE_HEADING)}\\s+\\p{Lu}[^:.]{0,60}:`, 'u');
 
 export const CONTENTS_TITLE = new RegExp(`^\\s*(?<title>${anyOf(CONTENTS_TITLES)})\\s*:?\\s*$`, 'i');
 

@@ -34,3 +34,13 @@ test('negative: a body line that merely starts like a caption, and an author bio
     ['caption', 'body', 'body'],
   );
 });
+
+test('a press release’s boilerplate and contact lines are furniture; negative: a sentence opening on “About” and a number is not', () => {
+  const kinds = classifyParagraphs([
+    'Acme today announced its results.',
+    'About Acme Corp: Founded in 2009, Acme makes software.',
+    'Media contact: Jane Roe',
+    'About 300 people were evacuated: officials said the dam held.',
+  ]).map((p) => p.kind);
+  assert.deepEqual(kinds, ['body', 'furniture', 'furniture', 'body']);
+});

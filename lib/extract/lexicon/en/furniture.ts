@@ -15,7 +15,17 @@ export const FURNITURE_OPENINGS = [
   'recommended',
   'advertisement',
   'share this',
+  'media contact',
+  'press contact',
+  'media inquiries',
+  'investor contact',
+  'forward-looking statements',
+  'for more information',
+  '###',
 ];
+
+/** A press release's boilerplate about the issuer ("About Acme Corp: Founded in 2009, …"): the word, then a name and a colon. */
+export const BOILERPLATE_HEADING = 'About';
 
 /** A line naming a list of contents that follows it. */
 export const CONTENTS_TITLES = ['table of contents', 'contents', 'in this article'];
