@@ -1,14 +1,18 @@
 // npm run eval -- [--articles DIR] [--actors FILE] [--gold FILE]
 //   [--min-precision N] [--min-recall N] [--min-exact-date-share N] [--min-merges N] [--max-wrong-merges N]
+//   [--devsets DIR] [--min-timebank-accuracy N]
 // Runs the extractor over the corpus, scores it against the gold annotation, prints the report,
 // and exits 1 when a threshold is missed (2 when the inputs cannot be read).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseArticle } from '../lib/articles/parse-article';
 import { toArticleInput } from '../lib/articles/to-article-input';
 import { formatReport, missedThresholds, parseGold, scoreExtraction, type Thresholds } from '../lib/eval';
-import { extractCorpus } from '../lib/extract';
+import { readDevset } from '../lib/eval/devsets/read-devset';
+import { formatTimebankReport, parseTimebankGold, scoreTimebank } from '../lib/eval/devsets/timebank';
+import { extractCorpus, readArticleDates } from '../lib/extract';
+import type { Gazetteer } from '../lib/extract/actors/types';
 import { parseGazetteer } from '../lib/extract/actors';
 import type { ArticleInput } from '../lib/extract/types';
 
@@ -21,6 +25,8 @@ const MIN_EXACT_DATE_SHARE = 1;
 const MIN_MERGES = 1;
 /** A wrong merge puts two happenings under one date on the timeline; none is acceptable. */
 const MAX_WRONG_MERGES = 0;
+/** Issue 13: value accuracy on TimeBank's calendar DATE timexes. */
+const MIN_TIMEBANK_ACCURACY = 0.85;
 
 const { values } = parseArgs({
   options: {
@@ -32,6 +38,8 @@ const { values } = parseArgs({
     'min-exact-date-share': { type: 'string' },
     'min-merges': { type: 'string' },
     'max-wrong-merges': { type: 'string' },
+    devsets: { type: 'string', default: resolve(import.meta.dirname, '..', '..', 'shared', 'devsets') },
+    'min-timebank-accuracy': { type: 'string' },
   },
 });
 
@@ -49,12 +57,28 @@ try {
 
   const report = scoreExtraction(gold, extraction.events);
   console.log(formatReport(report));
-  const missed = missedThresholds(report, thresholds);
+  const missed = [...missedThresholds(report, thresholds), ...timebankSection(gazetteer)];
   console.log(missed.length === 0 ? '\neval: all thresholds met' : `\neval: FAILED — ${missed.join('; ')}`);
   process.exit(missed.length === 0 ? 0 : 1);
 } catch (error) {
   console.error(`eval could not run: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(2);
+}
+
+/** Prints the TimeBank section; returns the thresholds it misses. Skipped when the dev sets are absent. */
+function timebankSection(gazetteer: Gazetteer): string[] {
+  const dir = join(values.devsets, 'timebank');
+  if (!existsSync(dir)) {
+    console.log(`\ntimebank: skipped (no devsets at ${values.devsets})`);
+    return [];
+  }
+  const minimum = numberFlag('min-timebank-accuracy', MIN_TIMEBANK_ACCURACY);
+  const { articles, gold } = readDevset(dir);
+  const system = Object.fromEntries(articles.map((article) => [article.slug, readArticleDates(article, { gazetteer })]));
+  const report = scoreTimebank(parseTimebankGold(gold), system);
+  console.log(`\n${formatTimebankReport(report)}`);
+  const share = report.relaxed.share;
+  return share < minimum ? [`timebank value accuracy ${(share * 100).toFixed(1)}% < ${(minimum * 100).toFixed(1)}%`] : [];
 }
 
 function readArticles(dir: string): ArticleInput[] {

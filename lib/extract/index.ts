@@ -55,3 +55,4 @@ export function mergeAcrossSources(events: ExtractedEvent[]): ExtractedEvent[] {
 export function extractCorpus(articles: ArticleInput[], options: ExtractOptions): CorpusExtraction {
   return mergeArticles(articles.map((article) => extractArticle(article, options)));
 }
+export { readArticleDates, type ArticleDateMention } from './dates/read-article-dates';
