@@ -3,7 +3,7 @@
 
 import type { Inference, IsoDate, Precision } from '../types';
 import type { DateContext } from './types';
-import type { Part, Unit } from './words';
+import type { Part, Unit } from '../lexicon/en/dates';
 
 export type Field = 'year' | 'month' | 'day';
 

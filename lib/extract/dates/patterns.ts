@@ -1,7 +1,7 @@
 // Named regex pieces. Each piece takes the capture-group name it should use, because JavaScript
 // forbids a group name twice in one pattern (a range has a start day and an end day).
 
-import { MONTH_ABBREVIATIONS, MONTH_CUES, MONTH_NAMES, NUMBER_WORDS, PARTS, SEASON_FIRST_MONTHS, UNITS, VAGUE_COUNTS, WEEKDAYS, WEEK_ORDINALS } from './words';
+import { MONTH_ABBREVIATIONS, MONTH_CUES, MONTH_NAMES, NUMBER_WORDS, PARTS, SEASON_FIRST_MONTHS, UNITS, VAGUE_COUNTS, WEEKDAYS, WEEK_ORDINALS } from '../lexicon/en/dates';
 
 /** Longest first, so "Sept" is tried before "Sep". */
 function sortLongestFirst(words: string[]): string[] {

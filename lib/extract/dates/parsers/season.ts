@@ -2,7 +2,7 @@
 
 import { cue, pattern, season, year } from '../patterns';
 import { piece, type Parser } from '../parsing';
-import { SEASON_FIRST_MONTHS } from '../words';
+import { SEASON_FIRST_MONTHS } from '../../lexicon/en/dates';
 
 export const seasonOfYear: Parser = {
   name: 'season',

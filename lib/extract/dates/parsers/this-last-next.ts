@@ -3,7 +3,7 @@
 
 import { cue, pattern } from '../patterns';
 import { piece, type Parser } from '../parsing';
-import { UNITS } from '../words';
+import { UNITS } from '../../lexicon/en/dates';
 
 const DIRECTIONS = { this: 0, last: -1, next: 1 } as const;
 
