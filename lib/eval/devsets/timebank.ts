@@ -61,7 +61,15 @@ export function valueShape(value: string): ValueShape | null {
 
 /** The TIMEX3 value of a resolved date; null for weeks and approximate spans, which no calendar value equals. */
 export function timexValue(date: SystemDate['date']): string | null {
-  const { start, precision } = date;
+  return valueAt(date.start, date.precision);
+}
+
+/** Both ends' values: a range ("between 1994 and 1997") states two dates, each a gold timex of its own. */
+export function boundValues(date: SystemDate['date']): (string | null)[] {
+  return [valueAt(date.start, date.precision), valueAt(date.end, date.precision)];
+}
+
+function valueAt(start: string, precision: Precision): string | null {
   switch (precision) {
     case 'day':
       return start;
@@ -103,7 +111,7 @@ export function scoreTimebank(docs: Record<string, TimebankDoc>, system: Record<
       const shape = timex.type === 'DATE' ? valueShape(timex.value) : null;
       if (!shape) continue;
       const overlapping = mentions.filter((m) => m.paragraph === timex.paragraph && m.start < timex.end && timex.start < m.end);
-      const same = overlapping.filter((m) => timexValue(m.date) === timex.value);
+      const same = overlapping.filter((m) => boundValues(m.date).includes(timex.value));
       const count = counts.get(shape)!;
       count.total++;
       if (same.length > 0) count.relaxed++;

@@ -6,12 +6,14 @@ import { dayMonth } from './parsers/day-month';
 import { dayMonthRange } from './parsers/day-month-range';
 import { daysFromEvent } from './parsers/days-from-event';
 import { decade } from './parsers/decade';
+import { deicticDay } from './parsers/deictic-day';
 import { followingPeriod } from './parsers/following-period';
 import { isoDate } from './parsers/iso-date';
 import { monthDay } from './parsers/month-day';
 import { monthDayRange } from './parsers/month-day-range';
 import { monthNameAlone } from './parsers/month-name';
 import { monthYear } from './parsers/month-year';
+import { namedPeriod } from './parsers/named-period';
 import { partOfMonth } from './parsers/part-of-month';
 import { partOfYear } from './parsers/part-of-year';
 import { recentPeriod } from './parsers/recent-period';
@@ -26,6 +28,7 @@ import { yearRange } from './parsers/year-range';
 import { earlierFullDate } from './refiners/earlier-full-date';
 import { explicitOverRelative } from './refiners/explicit-over-relative';
 import { mergeRange } from './refiners/merge-range';
+import { namedPeriodFromReference } from './refiners/named-period';
 import { narrativeYear } from './refiners/narrative-year';
 import { notAQuantity } from './refiners/not-a-quantity';
 import { referenceYear } from './refiners/reference-year';
@@ -34,7 +37,7 @@ import { relativeToSpeechDate } from './refiners/relative-to-speech-date';
 import { relativeToReference } from './refiners/relative-to-reference';
 import { removeOverlap } from './refiners/remove-overlap';
 import { sentenceYear } from './refiners/sentence-year';
-import { weekdayBeforeReference } from './refiners/weekday-before-reference';
+import { weekdayFromReference } from './refiners/weekday-from-reference';
 
 export interface Configuration {
   parsers: Parser[];
@@ -53,12 +56,15 @@ export const defaultConfiguration: Configuration = {
     partOfMonth,
     monthYear,
     seasonOfYear,
+    // "last April" and "June last year" before the bare month and "last year" they contain.
+    namedPeriod,
     decade,
     partOfYear,
     yearRange,
     // "the next year" is counted from the previous event, not from the reference date.
     followingPeriod,
     thisLastNext,
+    deicticDay,
     recentPeriod,
     timeAgo,
     timeAfterEvent,
@@ -85,7 +91,8 @@ export const defaultConfiguration: Configuration = {
     referenceYear,
     // Quoted speech counts "39 years ago" from when it was said, ahead of the reference date.
     relativeToSpeechDate,
-    weekdayBeforeReference,
+    weekdayFromReference,
+    namedPeriodFromReference,
     relativeToReference,
     relativeToPreviousEvent,
   ],

@@ -42,6 +42,8 @@ export type Shape =
   | { kind: 'week-of-month'; week: number | 'last' }
   | { kind: 'part-of-month'; part: Part }
   | { kind: 'relative'; relative: Relative }
+  /** "last April", "this summer", "June last year": a month or season placed from the reference date (see refiners/named-period). */
+  | { kind: 'named-period'; month: number; season: boolean; side: -1 | 0 | 1; yearOffset: number | null }
   | { kind: 'span'; start: IsoDate; end: IsoDate; precision: Precision };
 
 /** One side of a date: a single date has only a start piece, a range has both. */

@@ -1,7 +1,7 @@
 // Named regex pieces. Each piece takes the capture-group name it should use, because JavaScript
 // forbids a group name twice in one pattern (a range has a start day and an end day).
 
-import { MONTH_ABBREVIATIONS, MONTH_CUES, MONTH_NAMES, NUMBER_WORDS, PARTS, SEASON_FIRST_MONTHS, UNITS, VAGUE_COUNTS, WEEKDAYS, WEEK_ORDINALS } from '../lexicon/en/dates';
+import { DEICTIC_DAYS, MONTH_ABBREVIATIONS, MONTH_CUES, MONTH_NAMES, NUMBER_WORDS, PARTS, SEASON_FIRST_MONTHS, UNITS, VAGUE_COUNTS, WEEKDAYS, WEEK_ORDINALS } from '../lexicon/en/dates';
 
 /** Longest first, so "Sept" is tried before "Sep". */
 function sortLongestFirst(words: string[]): string[] {
@@ -17,7 +17,7 @@ function escape(word: string): string {
 }
 
 /** "in" → "[Ii]n": cue words may start a sentence, month names stay case-sensitive. */
-function eitherCase(word: string): string {
+export function eitherCase(word: string): string {
   return `[${word[0].toUpperCase()}${word[0]}]${escape(word.slice(1))}`;
 }
 
@@ -107,6 +107,7 @@ export const cue = {
   decade: /\d0['’]?s/,
   yearRange: /\d{4}\s*[–—-]\s*\d\d/,
   followingPeriod: /(?:next|following|previous|preceding)\s+(?:day|week|month|year)/,
+  namedPeriod: /(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming)\s/,
   thisLastNext: /(?:[Tt]his|[Ll]ast|[Nn]ext)\s+(?:week|month|year)/,
   recent: /(?:[Rr]ecent|[Pp]ast|[Ll]ast)\s/,
   pluralUnit: /(?:day|week|month|year)s(?![A-Za-z])/,
@@ -114,4 +115,5 @@ export const cue = {
   /** A unit word followed by a direction, in any case: "days later", "Days before". */
   unitThenDirection: new RegExp(`(?:${alternation(Object.keys(UNITS))})\\s+(?:later|after|earlier|before|prior)`, 'i'),
   weekday: new RegExp(alternation(Object.keys(WEEKDAYS))),
+  deicticDay: new RegExp(alternation(Object.keys(DEICTIC_DAYS)), 'i'),
 };

@@ -27,7 +27,7 @@ function pieceSpan({ shape, components }: Piece): Span | null {
   const year = get(components, 'year');
   const month = get(components, 'month');
   const day = get(components, 'day');
-  if (year === undefined || shape.kind === 'relative' || shape.kind === 'weekday') return null;
+  if (year === undefined || shape.kind === 'relative' || shape.kind === 'weekday' || shape.kind === 'named-period') return null;
   switch (shape.kind) {
     case 'calendar':
       if (month === undefined) return { ...yearSpan(year, year), precision: 'year' };

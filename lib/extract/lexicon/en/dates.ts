@@ -80,3 +80,35 @@ export const COUNTED_NOUNS = [
   'casualties', 'victims', 'units', 'homes', 'houses', 'buildings', 'families', 'children',
   'women', 'men', 'residents', 'refugees', 'strikes', 'attacks', 'targets', 'kg',
 ];
+
+/** Days named from the speaker's own day, by their offset from it in days. */
+export const DEICTIC_DAYS: Record<string, -1 | 0 | 1> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+
+/**
+ * Words before a date that put it after the time of writing: "will meet on Thursday", "is set to
+ * resume Monday", "expected in December". Multi-word entries are matched as written.
+ */
+export const FUTURE_CUES = [
+  'will', "won't", 'shall', 'is to', 'are to', 'set to', 'scheduled', 'slated', 'due', 'plans',
+  'plan', 'planned', 'planning', 'expected', 'expects', 'going to', 'intends', 'would', 'next', 'upcoming',
+];
+
+/** Irregular past forms that report a finished happening ("met on Tuesday"); regular ones end in -ed. */
+export const IRREGULAR_PAST = [
+  'was', 'were', 'had', 'did', 'said', 'told', 'met', 'began', 'came', 'took', 'made', 'held', 'left',
+  'went', 'fell', 'rose', 'won', 'lost', 'gave', 'got', 'sent', 'spoke', 'wrote', 'saw', 'found', 'broke',
+  'brought', 'bought', 'sold', 'paid', 'led', 'ran', 'struck', 'shot', 'hit', 'quit', 'put', 'set', 'cut',
+];
+
+/** Words before a date that make it a bound, open to either side of the time of writing ("extended to Nov. 20"). */
+export const BOUND_WORDS = ['by', 'until', 'till', 'through', 'to', 'before', 'after', 'from'];
+
+/** Words right before a weekday that say which side of the time of writing it lies: "last Friday", "next Tuesday". */
+export const WEEKDAY_SIDES: Record<string, -1 | 1> = { last: -1, past: -1, next: 1, coming: 1 };
+
+/**
+ * Words before a month or season name that place it from the time of writing ("last April",
+ * "this summer", "next March", "this past spring"), and after a month the year phrase that does
+ * ("June last year").
+ */
+export const NAMED_PERIOD_SIDES: Record<string, -1 | 0 | 1> = { last: -1, 'this past': -1, past: -1, this: 0, next: 1, 'this coming': 1, coming: 1 };
