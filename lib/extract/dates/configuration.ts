@@ -38,6 +38,7 @@ import { relativeToReference } from './refiners/relative-to-reference';
 import { removeOverlap } from './refiners/remove-overlap';
 import { sentenceYear } from './refiners/sentence-year';
 import { weekdayFromReference } from './refiners/weekday-from-reference';
+import { yearInPassing } from './refiners/year-in-passing';
 
 export interface Configuration {
   parsers: Parser[];
@@ -82,6 +83,8 @@ export const defaultConfiguration: Configuration = {
     mergeRange,
     // Drop relative phrases the clause restates before spending inference on them.
     explicitOverRelative,
+    // Before any year is lent: a year named in passing lends none to the sentence or the narrative.
+    yearInPassing,
     // Years for partial dates, most specific evidence first: a full date the article already
     // stated with the same month and day, then a year stated earlier in the same sentence, then
     // the narrative (what the article is talking about), then the reference date.

@@ -6,7 +6,7 @@ import type { DateMention, KnownDates, Narrative } from './types';
 /** Whether a mention names one year precisely enough to anchor later "in June"s. */
 export function anchorsYear(mention: DateMention): boolean {
   const { inferred, precision, start, end } = mention.date;
-  if (inferred !== null || precision === 'decade') return false;
+  if (inferred !== null || precision === 'decade' || mention.inPassing) return false;
   return precision !== 'approximate' || start.slice(0, 4) === end.slice(0, 4);
 }
 

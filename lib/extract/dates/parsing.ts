@@ -43,7 +43,7 @@ export type Shape =
   | { kind: 'part-of-month'; part: Part }
   | { kind: 'relative'; relative: Relative }
   /** "last April", "this summer", "June last year": a month or season placed from the reference date (see refiners/named-period). */
-  | { kind: 'named-period'; month: number; season: boolean; side: -1 | 0 | 1; yearOffset: number | null }
+  | { kind: 'named-period'; month: number; season: boolean; which: 'last' | 'past' | 'this' | 'next'; yearOffset: number | null }
   | { kind: 'span'; start: IsoDate; end: IsoDate; precision: Precision };
 
 /** One side of a date: a single date has only a start piece, a range has both. */
@@ -62,6 +62,8 @@ export interface ParsedResult {
   rules: string[];
   /** Position of the parser in the configuration: earlier wins ties between equal-length overlaps. */
   priority: number;
+  /** A year named in passing (see DateMention.inPassing). */
+  inPassing?: boolean;
   /** The offset a date counted from the previous event was counted by ("days before"), to count it again if that event is re-dated. */
   counted?: Relative;
 }

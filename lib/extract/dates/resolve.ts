@@ -72,5 +72,6 @@ export function toMention(result: ParsedResult): DateMention | null {
   };
   const mention: DateMention = { index: result.index, end: result.index + result.text.length, text: result.text, date, rules: result.rules };
   if (result.counted) mention.counted = result.counted;
+  if (result.inPassing) mention.inPassing = true;
   return mention;
 }

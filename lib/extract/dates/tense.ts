@@ -5,10 +5,11 @@
 
 import { BOUND_WORDS, FUTURE_CUES, IRREGULAR_PAST } from '../lexicon/en/dates';
 
-export type Side = -1 | 0 | 1;
+/** -1 before, 1 after the time of writing; 0 undecided; `bound` undecided because the date bounds a span ("by Jan. 14"). */
+export type Side = -1 | 0 | 1 | 'bound';
 
 /** Words looked back over: far enough for "will meet the Iraqi envoy on Thursday". */
-const REACH = 8;
+const REACH = 12;
 /** Punctuation that closes the clause before the date. */
 const CLAUSE_BREAK = /[,;:()"“”—–]|\s-{1,2}\s/;
 const WORD = /[A-Za-z’']+/g;
@@ -35,7 +36,7 @@ export function impliedSide(text: string, index: number): Side {
   // The verb the date follows: skip the little words between them ("met on the").
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i];
-    if (BOUNDS.has(word)) return 0;
+    if (BOUNDS.has(word)) return 'bound';
     if (LINKS.has(word)) continue;
     return PAST.has(word) || /[a-z]ed$/.test(word) ? -1 : 0;
   }

@@ -2,8 +2,8 @@
 // - a month: "this" is the reference year's, "last" the latest one before the reference month,
 //   "next" the first one after it; "June last year" is June of the year before the reference;
 // - a season: "this" is the reference year's, "last" the previous year's ("last spring" in October
-//   is the spring of the year before, as TimeML reads it), "next" the first one to start after the
-//   reference date.
+//   is the spring of the year before, as TimeML reads it), "this past" the latest one begun, "next"
+//   the first one to begin after the reference month.
 
 import { fromIso } from '../calendar';
 import { touch, type Piece, type Refiner, type Shape } from '../parsing';
@@ -12,14 +12,19 @@ import { referenceAnchor } from './reference-anchor';
 type NamedPeriod = Extract<Shape, { kind: 'named-period' }>;
 
 function yearOf(period: NamedPeriod, reference: { year: number; month: number }): number {
-  if (period.yearOffset !== null) return reference.year + period.yearOffset;
-  if (period.side === 0) return reference.year;
-  if (period.season) {
-    if (period.side < 0) return reference.year - 1;
-    return period.month > reference.month ? reference.year : reference.year + 1;
+  const { year, month } = reference;
+  if (period.yearOffset !== null) return year + period.yearOffset;
+  switch (period.which) {
+    case 'this':
+      return year;
+    case 'next':
+      return period.month > month ? year : year + 1;
+    case 'past':
+      return period.month <= month ? year : year - 1;
+    case 'last':
+      if (period.season) return year - 1;
+      return period.month < month ? year : year - 1;
   }
-  if (period.side < 0) return period.month < reference.month ? reference.year : reference.year - 1;
-  return period.month > reference.month ? reference.year : reference.year + 1;
 }
 
 function resolvePiece(period: NamedPeriod, reference: { year: number; month: number }): Piece {

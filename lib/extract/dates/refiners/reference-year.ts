@@ -1,10 +1,12 @@
 // With no narrative year, "in April" or "Oct. 7" is the occurrence nearest the reference date on
 // the side its clause implies (see ../tense): after it for "will open on March 3", on or before it
-// for "met on December 28", and simply the nearest for "payable Jan. 2" or "by Jan. 14".
+// for "met on December 28", and simply the nearest for "payable Jan. 2" or "by Jan. 14". A month
+// without a day and without a cue is taken as past ("in March" in October is the March before),
+// unless it bounds a span ("by February"): then the nearest.
 
 import { compareIso, fromIso, toIso } from '../calendar';
 import type { Refiner } from '../parsing';
-import { impliedSide, type Side } from '../tense';
+import { impliedSide } from '../tense';
 import { completeYear, earliestMonthDay, lacksYear } from './year-completion';
 
 const DAY_MS = 86_400_000;
@@ -14,7 +16,7 @@ function daysBetween(a: string, b: string): number {
 }
 
 /** The year whose [month, day] lies nearest `reference` on `side`; a month without a day counts from its first to its last day. */
-export function nearestYear([month, day]: [number, number], wholeMonth: boolean, reference: string, side: Side): number {
+export function nearestYear([month, day]: [number, number], wholeMonth: boolean, reference: string, side: -1 | 0 | 1): number {
   const year = fromIso(reference).year;
   const candidates = [year - 1, year, year + 1].map((y) => {
     const start = toIso({ year: y, month, day });
@@ -35,7 +37,9 @@ export const referenceYear: Refiner = {
       if (!lacksYear(result)) return result;
       const { shape, components } = result.start;
       const wholeMonth = shape.kind !== 'calendar' || components.known.day === undefined;
-      const year = nearestYear(earliestMonthDay(result.start), wholeMonth, context.referenceDate, impliedSide(text, result.index));
+      const side = impliedSide(text, result.index);
+      // A month alone with no cue is one already seen ("in March"); a day is as often a coming deadline.
+      const year = nearestYear(earliestMonthDay(result.start), wholeMonth, context.referenceDate, side === 'bound' ? 0 : wholeMonth && side === 0 ? -1 : side);
       return completeYear(result, year, { rule: 'reference-year', anchor }, 'reference-year');
     });
   },

@@ -17,7 +17,7 @@ const SIDE_WORD = new RegExp(`(?<![A-Za-z])(${Object.keys(WEEKDAY_SIDES).join('|
 function sideOf(text: string, index: number): -1 | 0 | 1 {
   const word = SIDE_WORD.exec(text.slice(Math.max(0, index - 12), index))?.[1];
   if (word) return WEEKDAY_SIDES[word.toLowerCase()];
-  return impliedSide(text, index) > 0 ? 1 : 0;
+  return impliedSide(text, index) === 1 ? 1 : 0;
 }
 
 function dayOf(reference: Ymd, target: number, side: -1 | 0 | 1): Ymd {

@@ -89,8 +89,9 @@ export const DEICTIC_DAYS: Record<string, -1 | 0 | 1> = { today: 0, tonight: 0, 
  * resume Monday", "expected in December". Multi-word entries are matched as written.
  */
 export const FUTURE_CUES = [
-  'will', "won't", 'shall', 'is to', 'are to', 'set to', 'scheduled', 'slated', 'due', 'plans',
-  'plan', 'planned', 'planning', 'expected', 'expects', 'going to', 'intends', 'would', 'next', 'upcoming',
+  'will', "won't", 'shall', 'is to', 'are to', 'set to', 'scheduled', 'slated', 'due', 'plans to',
+  'plan to', 'planned to', 'planning to', 'expected', 'expects', 'going to', 'intends', 'next', 'upcoming',
+  'as soon as', 'as early as', 'would be',
 ];
 
 /** Irregular past forms that report a finished happening ("met on Tuesday"); regular ones end in -ed. */
@@ -111,4 +112,15 @@ export const WEEKDAY_SIDES: Record<string, -1 | 1> = { last: -1, past: -1, next:
  * "this summer", "next March", "this past spring"), and after a month the year phrase that does
  * ("June last year").
  */
-export const NAMED_PERIOD_SIDES: Record<string, -1 | 0 | 1> = { last: -1, 'this past': -1, past: -1, this: 0, next: 1, 'this coming': 1, coming: 1 };
+export const NAMED_PERIOD_WORDS: Record<string, 'last' | 'past' | 'this' | 'next'> = {
+  last: 'last', 'this past': 'past', past: 'past', this: 'this', next: 'next', 'this coming': 'next', coming: 'next',
+};
+
+/** Years counted from the year of writing: "June last year". */
+export const YEAR_OFFSETS: Record<string, -1 | 0 | 1> = { last: -1, this: 0, next: 1 };
+
+/** Words before a year that make it the bound of a stretch still running, not a time narrated: "since 1980", "dating to 1994". */
+export const STRETCH_BOUNDS = ['since', 'dating to', 'dating back to', 'dates to', 'dates back to', 'until', 'till', 'as far back as'];
+
+/** Determiners before a year that modifies a noun: "the 1988 period", "its 1992 protests". */
+export const YEAR_DETERMINERS = ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'this', 'that', 'these', 'those'];
