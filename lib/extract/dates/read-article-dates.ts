@@ -9,6 +9,7 @@ import { referenceDate } from '../events/reference-date';
 import { classifyParagraphs } from '../paragraphs/classify-paragraphs';
 import { splitSentences } from '../sentences/split-sentences';
 import type { ArticleInput, ExtractOptions, ResolvedDate } from '../types';
+import { readDateline } from './dateline';
 import { findDates } from './find-dates';
 import { advanceNarrative } from './narrative';
 import type { DateContext, DateMention, Narrative } from './types';
@@ -40,7 +41,10 @@ export function readArticleDates(article: ArticleInput, options: Partial<Extract
   /** The latest happening of each family, for offsets that name what they count from. */
   const latestOf = new Map<string, Happened>();
   for (const paragraph of classifyParagraphs(article.paragraphs)) {
-    if (paragraph.kind !== 'body') continue;
+    if (paragraph.kind !== 'body') {
+      found.push(...datelineDates(paragraph.text, paragraph.number, reference));
+      continue;
+    }
     for (const sentence of splitSentences(paragraph.text)) {
       const anchor = anchorFamily(sentence.text);
       const from = anchor ? (latestAmong(latestOf, ANCHORED_BY[anchor.family] ?? [anchor.family]) ?? previous) : previous;
@@ -65,6 +69,18 @@ export function readArticleDates(article: ArticleInput, options: Partial<Extract
     }
   }
   return found;
+}
+
+/**
+ * The date of a dateline standing as its own line ("WASHINGTON, August 8 (Xinhua) --"), which the
+ * paragraph classes call a heading: the date of writing, read against the reference date alone.
+ * A dateline opening a body paragraph is read with its sentence.
+ */
+function datelineDates(text: string, paragraph: number, reference: { date: string; label: string; precision: DateContext['referencePrecision'] }): ArticleDateMention[] {
+  const span = readDateline(text)?.date;
+  if (!span) return [];
+  const context: DateContext = { referenceDate: reference.date, referenceLabel: reference.label, referencePrecision: reference.precision, narrative: null, previousEvent: null, paragraph };
+  return findDates(text.slice(span.start, span.end), context).map((mention) => toArticleMention(mention, paragraph, span.start));
 }
 
 function toArticleMention(mention: DateMention, paragraph: number, offset: number): ArticleDateMention {
