@@ -1,8 +1,9 @@
 // Shared by narrative-year and reference-year: which pieces lack a year, and filling it in.
 
 import type { Inference } from '../../types';
-import { compareIso, toIso } from '../calendar';
+import { compareIso, daysInMonth, toIso } from '../calendar';
 import { get, touch, type ParsedResult, type Piece } from '../parsing';
+import { impliedSide } from '../tense';
 
 const YEAR_BEARING_SHAPES = new Set(['calendar', 'part-of-month', 'week-of-month', 'season']);
 
@@ -42,4 +43,15 @@ export function earliestMonthDay(piece: Piece): [number, number] {
 export function afterReference(result: ParsedResult, year: number, referenceDate: string): boolean {
   const [month, day] = earliestMonthDay(result.start);
   return compareIso(toIso({ year, month, day }), referenceDate) > 0;
+}
+
+/**
+ * Whether a date its clause puts in the future ("will join NATO on March 12", see ../tense) would
+ * land before the reference date with `year`: a year stated for the past cannot be its year.
+ */
+export function futureBeforeReference(result: ParsedResult, year: number, text: string, referenceDate: string): boolean {
+  const [month, day] = earliestMonthDay(result.start);
+  const lastDay = result.start.shape.kind === 'calendar' && get(result.start.components, 'day') !== undefined ? day : daysInMonth(year, month);
+  if (compareIso(toIso({ year, month, day: lastDay }), referenceDate) >= 0) return false;
+  return impliedSide(text, result.index) === 1;
 }

@@ -28,3 +28,13 @@ describe('reference-year', () => {
     assert.equal(spans('They met on June 3.', { referenceDate: '2025-02-10', narrative: { year: 2023, month: null, text: '2023', paragraph: 1 } })[0][1], '2023-06-03');
   });
 });
+
+describe('future dates and stated years', () => {
+  it('a future clause does not take a past year stated earlier in the sentence or the narrative', () => {
+    assert.equal(spans('Invited in July 1997, Poland will officially join on March 12.', { referenceDate: '1999-02-27' })[1][1], '1999-03-12');
+    assert.equal(spans('He will travel to Washington on March 12.', { referenceDate: '1999-02-27', narrative: { year: 1997, month: null, text: '1997', paragraph: 1 } })[0][1], '1999-03-12');
+  });
+  it('negative: a past clause still takes them', () => {
+    assert.equal(spans('Invited in July 1997, Poland joined on March 12.', { referenceDate: '1999-02-27' })[1][1], '1997-03-12');
+  });
+});
