@@ -19,6 +19,7 @@ import { partOfYear } from './parsers/part-of-year';
 import { recentPeriod } from './parsers/recent-period';
 import { seasonOfYear } from './parsers/season';
 import { thisLastNext } from './parsers/this-last-next';
+import { spelledYear } from './parsers/spelled-year';
 import { timeAfterEvent } from './parsers/time-after-event';
 import { timeAgo } from './parsers/time-ago';
 import { weekOfMonth } from './parsers/week-of-month';
@@ -62,6 +63,7 @@ export const defaultConfiguration: Configuration = {
     decade,
     partOfYear,
     yearRange,
+    spelledYear,
     // "the next year" is counted from the previous event, not from the reference date.
     followingPeriod,
     thisLastNext,

@@ -1,7 +1,7 @@
 // Named regex pieces. Each piece takes the capture-group name it should use, because JavaScript
 // forbids a group name twice in one pattern (a range has a start day and an end day).
 
-import { DEICTIC_DAYS, MONTH_ABBREVIATIONS, MONTH_CUES, MONTH_NAMES, NUMBER_WORDS, PARTS, SEASON_FIRST_MONTHS, UNITS, VAGUE_COUNTS, WEEKDAYS, WEEK_ORDINALS } from '../lexicon/en/dates';
+import { DEICTIC_DAYS, MONTH_ABBREVIATIONS, SPELLED_CENTURIES, SPELLED_MILLENNIUM, MONTH_CUES, MONTH_NAMES, NUMBER_WORDS, PARTS, SEASON_FIRST_MONTHS, UNITS, VAGUE_COUNTS, WEEKDAYS, WEEK_ORDINALS } from '../lexicon/en/dates';
 
 /** Longest first, so "Sept" is tried before "Sep". */
 function sortLongestFirst(words: string[]): string[] {
@@ -107,6 +107,7 @@ export const cue = {
   decade: /\d0['’]?s/,
   yearRange: /\d{4}\s*[–—-]\s*\d\d/,
   followingPeriod: /(?:next|following|previous|preceding)\s+(?:day|week|month|year)/,
+  spelledYear: new RegExp(`${alternation([...Object.keys(SPELLED_CENTURIES), SPELLED_MILLENNIUM])}`, 'i'),
   namedPeriod: /(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming)\s/,
   thisLastNext: /(?:[Tt]his|[Ll]ast|[Nn]ext)\s+(?:week|month|year)/,
   recent: /(?:[Rr]ecent|[Pp]ast|[Ll]ast)\s/,

@@ -12,7 +12,8 @@ export type Side = -1 | 0 | 1 | 'bound';
 const REACH = 12;
 /** Punctuation that closes the clause before the date. */
 const CLAUSE_BREAK = /[,;:()"“”—–]|\s-{1,2}\s/;
-const WORD = /[A-Za-z’']+/g;
+/** Hyphenated words stay whole: "lower-than-expected" is no "expected". */
+const WORD = /[A-Za-z’'-]+/g;
 /** Prepositions and articles between a verb and its date: "met on", "rescued in the". */
 const LINKS = new Set(['on', 'in', 'at', 'the', 'early', 'late', 'last', 'this', 'of']);
 /** "he'll", "they’ll". */

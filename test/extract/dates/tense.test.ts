@@ -27,5 +27,7 @@ describe('impliedSide', () => {
     assert.equal(sideBefore('Bush said Tuesday he will leave.', 'Tuesday'), -1);
     assert.equal(sideBefore('The plan announced Aug. 21 stands.', 'Aug.'), -1);
     assert.equal(sideBefore('Dividends payable Jan. 2.', 'Jan.'), 0);
+    assert.equal(sideBefore('Lower-than-expected earnings came after the market closed Wednesday.', 'Wednesday'), -1);
+    assert.equal(sideBefore('The blasts next to the embassies on Friday.', 'Friday'), 0);
   });
 });

@@ -90,7 +90,7 @@ export const DEICTIC_DAYS: Record<string, -1 | 0 | 1> = { today: 0, tonight: 0, 
  */
 export const FUTURE_CUES = [
   'will', "won't", 'shall', 'is to', 'are to', 'set to', 'scheduled', 'slated', 'due', 'plans to',
-  'plan to', 'planned to', 'planning to', 'expected', 'expects', 'going to', 'intends', 'next', 'upcoming',
+  'plan to', 'planned to', 'planning to', 'expected', 'expects', 'going to', 'intends', 'upcoming',
   'as soon as', 'as early as', 'would be',
 ];
 
@@ -124,3 +124,13 @@ export const STRETCH_BOUNDS = ['since', 'dating to', 'dating back to', 'dates to
 
 /** Determiners before a year that modifies a noun: "the 1988 period", "its 1992 protests". */
 export const YEAR_DETERMINERS = ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'this', 'that', 'these', 'those'];
+
+/** Years spelled out as spoken ("nineteen ninety-six", "the year two thousand"): the parts. */
+export const SPELLED_CENTURIES: Record<string, number> = { eighteen: 18, nineteen: 19, twenty: 20 };
+export const SPELLED_UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+export const SPELLED_TEENS: Record<string, number> = {
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+export const SPELLED_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+/** "two thousand" for 2000, and "the year" that must precede it, where it cannot be a count. */
+export const SPELLED_MILLENNIUM = 'two thousand';
