@@ -8,6 +8,7 @@ import { daysFromEvent } from './parsers/days-from-event';
 import { decade } from './parsers/decade';
 import { deicticDay } from './parsers/deictic-day';
 import { followingPeriod } from './parsers/following-period';
+import { holiday } from './parsers/holiday';
 import { isoDate } from './parsers/iso-date';
 import { monthDay } from './parsers/month-day';
 import { monthDayRange } from './parsers/month-day-range';
@@ -54,6 +55,7 @@ export const defaultConfiguration: Configuration = {
     monthDayRange,
     monthDay,
     dayMonth,
+    holiday,
     weekOfMonth,
     partOfMonth,
     monthYear,

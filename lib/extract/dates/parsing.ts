@@ -42,6 +42,8 @@ export type Shape =
   | { kind: 'week-of-month'; week: number | 'last' }
   | { kind: 'part-of-month'; part: Part }
   | { kind: 'relative'; relative: Relative }
+  /** A moving holiday: the first `weekday` on or after day `fromDay` of the month the components give. */
+  | { kind: 'holiday'; weekday: number; fromDay: number }
   /** "last April", "this summer", "June last year": a month or season placed from the reference date (see refiners/named-period). */
   | { kind: 'named-period'; month: number; season: boolean; which: 'last' | 'past' | 'this' | 'next'; yearOffset: number | null }
   | { kind: 'span'; start: IsoDate; end: IsoDate; precision: Precision };

@@ -1,6 +1,7 @@
 // Named regex pieces. Each piece takes the capture-group name it should use, because JavaScript
 // forbids a group name twice in one pattern (a range has a start day and an end day).
 
+import { CUED_HOLIDAYS, HOLIDAYS } from '../lexicon/en/holidays';
 import { DEICTIC_DAYS, MONTH_ABBREVIATIONS, SPELLED_CENTURIES, SPELLED_MILLENNIUM, MONTH_CUES, MONTH_NAMES, NUMBER_WORDS, PARTS, SEASON_FIRST_MONTHS, UNITS, VAGUE_COUNTS, WEEKDAYS, WEEK_ORDINALS } from '../lexicon/en/dates';
 
 /** Longest first, so "Sept" is tried before "Sep". */
@@ -108,6 +109,8 @@ export const cue = {
   yearRange: /\d{4}\s*[–—-]\s*\d\d/,
   followingPeriod: /(?:next|following|previous|preceding)\s+(?:day|week|month|year)/,
   spelledYear: new RegExp(`${alternation([...Object.keys(SPELLED_CENTURIES), SPELLED_MILLENNIUM])}`, 'i'),
+  /** The first word of every holiday name. */
+  holiday: new RegExp(alternation([...new Set([...Object.keys(HOLIDAYS), ...Object.keys(CUED_HOLIDAYS)].map((name) => name.split(/['’ ]/)[0]))])),
   namedPeriod: /(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming)\s/,
   thisLastNext: /(?:[Tt]his|[Ll]ast|[Nn]ext)\s+(?:week|month|year)/,
   recent: /(?:[Rr]ecent|[Pp]ast|[Ll]ast)\s/,

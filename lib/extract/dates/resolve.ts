@@ -2,7 +2,7 @@
 // missing a part it needs (no year found, no previous event) is dropped rather than guessed.
 
 import type { ResolvedDate } from '../types';
-import { compareIso, daysInMonth, isValidDay, monthSpan, toIso } from './calendar';
+import { compareIso, daysInMonth, isValidDay, monthSpan, toIso, weekday } from './calendar';
 import { get, type ParsedResult, type Piece } from './parsing';
 import { coarser, type Span } from './refiners/periods';
 import type { DateMention } from './types';
@@ -42,6 +42,11 @@ function pieceSpan({ shape, components }: Piece): Span | null {
     case 'part-of-year': {
       const { from, to } = YEAR_PARTS[shape.part];
       return { ...monthsSpan(year, from, to - from + 1), precision: 'approximate' };
+    }
+    case 'holiday': {
+      if (month === undefined) return null;
+      const first = toIso({ year, month, day: shape.fromDay + ((shape.weekday - weekday({ year, month, day: shape.fromDay }) + 7) % 7) });
+      return { start: first, end: first, precision: 'day' };
     }
     case 'season':
       return { ...monthsSpan(year, shape.firstMonth, 3), precision: 'season' };

@@ -36,7 +36,7 @@ export const referenceYear: Refiner = {
     return results.map((result) => {
       if (!lacksYear(result)) return result;
       const { shape, components } = result.start;
-      const wholeMonth = shape.kind !== 'calendar' || components.known.day === undefined;
+      const wholeMonth = shape.kind === 'holiday' ? false : shape.kind !== 'calendar' || components.known.day === undefined;
       const side = impliedSide(text, result.index);
       // A month alone with no cue is one already seen ("in March"); a day is as often a coming deadline.
       const year = nearestYear(earliestMonthDay(result.start), wholeMonth, context.referenceDate, side === 'bound' ? 0 : wholeMonth && side === 0 ? -1 : side);

@@ -5,7 +5,7 @@ import { compareIso, daysInMonth, toIso } from '../calendar';
 import { get, touch, type ParsedResult, type Piece } from '../parsing';
 import { impliedSide } from '../tense';
 
-const YEAR_BEARING_SHAPES = new Set(['calendar', 'part-of-month', 'week-of-month', 'season']);
+const YEAR_BEARING_SHAPES = new Set(['calendar', 'part-of-month', 'week-of-month', 'season', 'holiday']);
 
 export function needsYear(piece: Piece): boolean {
   return YEAR_BEARING_SHAPES.has(piece.shape.kind) && get(piece.components, 'year') === undefined;
@@ -36,6 +36,7 @@ export function lacksYear(result: ParsedResult): boolean {
 export function earliestMonthDay(piece: Piece): [number, number] {
   const { shape, components } = piece;
   if (shape.kind === 'season') return [shape.firstMonth, 1];
+  if (shape.kind === 'holiday') return [get(components, 'month') ?? 1, shape.fromDay];
   return [get(components, 'month') ?? 1, shape.kind === 'calendar' ? (get(components, 'day') ?? 1) : 1];
 }
 
