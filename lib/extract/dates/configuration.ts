@@ -19,6 +19,7 @@ import { partOfMonth } from './parsers/part-of-month';
 import { partOfYear } from './parsers/part-of-year';
 import { recentPeriod } from './parsers/recent-period';
 import { seasonOfYear } from './parsers/season';
+import { thatYear } from './parsers/that-year';
 import { thisLastNext } from './parsers/this-last-next';
 import { spelledYear } from './parsers/spelled-year';
 import { timeAfterEvent } from './parsers/time-after-event';
@@ -69,6 +70,7 @@ export const defaultConfiguration: Configuration = {
     // "the next year" is counted from the previous event, not from the reference date.
     followingPeriod,
     thisLastNext,
+    thatYear,
     deicticDay,
     recentPeriod,
     timeAgo,

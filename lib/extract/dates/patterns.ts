@@ -111,8 +111,9 @@ export const cue = {
   spelledYear: new RegExp(`${alternation([...Object.keys(SPELLED_CENTURIES), SPELLED_MILLENNIUM])}`, 'i'),
   /** The first word of every holiday name. */
   holiday: new RegExp(alternation([...new Set([...Object.keys(HOLIDAYS), ...Object.keys(CUED_HOLIDAYS)].map((name) => name.split(/['’ ]/)[0]))])),
+  thatYear: /[Tt]hat\s+year/,
   namedPeriod: /(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming)\s/,
-  thisLastNext: /(?:[Tt]his|[Ll]ast|[Nn]ext)\s+(?:week|month|year)/,
+  thisLastNext: /(?:[Tt]his|[Ll]ast|[Nn]ext|current)\s+(?:fiscal\s+)?(?:week|month|year)/,
   recent: /(?:[Rr]ecent|[Pp]ast|[Ll]ast)\s/,
   pluralUnit: /(?:day|week|month|year)s(?![A-Za-z])/,
   ago: /\sago\b/,

@@ -8,7 +8,7 @@
 // 1988" then names two times, and both stay.
 
 import { compareIso, fromIso } from '../calendar';
-import { endOf, touch, type ParsedResult, type Refiner } from '../parsing';
+import { endOf, touch, type ParsedResult, type Refiner, type Relative } from '../parsing';
 import { toMention } from '../resolve';
 import type { DateContext } from '../types';
 import { isCoarser } from './periods';
@@ -40,6 +40,13 @@ function relativeIsFiner(relative: ParsedResult, stated: ParsedResult, context: 
 
 /** More words than a restatement puts between the two ("two months ago, in August 2023"). */
 const RESTATEMENT_WORDS = 3;
+/** Between the two ends of a stretch ("this year through August", "from today until Nov. 17"): no restatement. */
+const STRETCH_LINK = /^\s*(?:through|until|till|to|and)\s*$/;
+
+/** "today", "yesterday", "tomorrow": a single day the writer cannot have miscounted. */
+function isDeicticDay({ relative }: { relative: Relative }): boolean {
+  return relative.unit === 'day' && relative.count.min === 1 && relative.count.max === 1 && !relative.stretch;
+}
 
 /**
  * Whether a phrase counted from the reference date names another time than the stated date that
@@ -49,7 +56,7 @@ const RESTATEMENT_WORDS = 3;
 function namesAnotherTime(relative: ParsedResult, stated: ParsedResult, gap: string, context: DateContext): boolean {
   const { shape } = relative.start;
   if (shape.kind !== 'relative' || shape.relative.anchor !== 'reference') return false;
-  if (gap.trim().split(/\s+/).length <= RESTATEMENT_WORDS) return false;
+  if (!isDeicticDay(shape) && gap.trim().split(/\s+/).length <= RESTATEMENT_WORDS) return false;
   const explicit = toMention(stated)?.date;
   if (!explicit) return false;
   const resolved = resolveAgainst(shape.relative, fromIso(context.referenceDate), referencePrecisionOf(context));
@@ -66,7 +73,7 @@ export const explicitOverRelative: Refiner = {
       const next = results[position + 1];
       if (!next || !statesCalendarPart(next)) return;
       const gap = text.slice(endOf(result), next.index);
-      if (gap.length > MAX_GAP || CLAUSE_END.test(gap) || namesAnotherTime(result, next, gap, context)) return;
+      if (gap.length > MAX_GAP || CLAUSE_END.test(gap) || STRETCH_LINK.test(gap) || namesAnotherTime(result, next, gap, context)) return;
       if (relativeIsFiner(result, next, context)) {
         const relative = { ...result, rules: [...result.rules] };
         touch(relative, 'explicit-over-relative');
