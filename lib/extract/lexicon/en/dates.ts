@@ -134,3 +134,13 @@ export const SPELLED_TEENS: Record<string, number> = {
 export const SPELLED_TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 /** "two thousand" for 2000, and "the year" that must precede it, where it cannot be a count. */
 export const SPELLED_MILLENNIUM = 'two thousand';
+
+/** Month names that are also common words or names ("may", "Theresa May"): read only after a MONTH_CUE. */
+export const AMBIGUOUS_MONTH_NAMES = ['May'];
+
+/**
+ * Words before another month name that make it a date when a noun follows ("figures for January
+ * rose", "turnover for October is") or it is possessive. Not "the": "the October massacre" names
+ * a happening whose year the month alone does not give.
+ */
+export const ATTRIBUTIVE_MONTH_CUES = ['for'];
