@@ -1,16 +1,18 @@
 // npm run eval -- [--articles DIR] [--actors FILE] [--gold FILE]
 //   [--min-precision N] [--min-recall N] [--min-exact-date-share N] [--min-merges N] [--max-wrong-merges N]
-//   [--devsets DIR] [--min-anchoring-recall N] [--min-entity-recall N] [--min-entity-precision N] [--explain wikinews]
+//   [--devsets DIR] [--min-timebank-accuracy N] [--min-anchoring-recall N] [--min-entity-recall N] [--min-entity-precision N] [--explain wikinews]
 // Runs the extractor over the corpus, scores it against the gold annotation, prints the report,
 // then does the same on the public dev sets under --devsets (skipped when absent),
 // and exits 1 when a threshold is missed (2 when the inputs cannot be read).
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseArticle } from '../lib/articles/parse-article';
 import { toArticleInput } from '../lib/articles/to-article-input';
 import { formatReport, missedThresholds, parseGold, scoreExtraction, type Thresholds } from '../lib/eval';
-import { extractCorpus } from '../lib/extract';
+import { readDevset } from '../lib/eval/devsets/read-devset';
+import { formatTimebankReport, parseTimebankGold, scoreTimebank } from '../lib/eval/devsets/timebank';
+import { extractCorpus, readArticleDates } from '../lib/extract';
 import { parseGazetteer, type Gazetteer } from '../lib/extract/actors';
 import type { ArticleInput } from '../lib/extract/types';
 import { explainWikinews } from '../lib/eval/devsets/explain-wikinews';
@@ -35,6 +37,8 @@ const MIN_ENTITY_RECALL = 0.5;
 const MIN_ENTITY_PRECISION = 0.7;
 /** The dev sets sit beside the checkout (/work/shared/devsets from /work/main); relative to the repository root. */
 const DEVSETS = resolve(import.meta.dirname, '..', '..', 'shared', 'devsets');
+/** Issue 13: value accuracy on TimeBank's calendar DATE timexes. */
+const MIN_TIMEBANK_ACCURACY = 0.85;
 
 const { values } = parseArgs({
   options: {
@@ -51,6 +55,7 @@ const { values } = parseArgs({
     'min-entity-recall': { type: 'string' },
     'min-entity-precision': { type: 'string' },
     explain: { type: 'string' },
+    'min-timebank-accuracy': { type: 'string' },
   },
 });
 
@@ -74,8 +79,7 @@ try {
 
   const report = scoreExtraction(gold, extraction.events);
   console.log(formatReport(report));
-  const missed = missedThresholds(report, thresholds);
-  missed.push(...evalWikinews(gazetteer));
+  const missed = [...missedThresholds(report, thresholds), ...timebankSection(gazetteer), ...evalWikinews(gazetteer)];
   console.log(missed.length === 0 ? '\neval: all thresholds met' : `\neval: FAILED — ${missed.join('; ')}`);
   process.exit(missed.length === 0 ? 0 : 1);
 } catch (error) {
@@ -102,6 +106,22 @@ function evalWikinews(gazetteer: Gazetteer): string[] {
     console.log(`\n${explainWikinews(report, (source, number) => bySlug.get(source)?.[number - 1])}`);
   }
   return missedWikinewsThresholds(report, thresholds);
+}
+
+/** Prints the TimeBank section; returns the thresholds it misses. Skipped when the dev sets are absent. */
+function timebankSection(gazetteer: Gazetteer): string[] {
+  const dir = join(values.devsets, 'timebank');
+  if (!existsSync(dir)) {
+    console.log(`\ntimebank: skipped (no devsets at ${values.devsets})`);
+    return [];
+  }
+  const minimum = numberFlag('min-timebank-accuracy', MIN_TIMEBANK_ACCURACY);
+  const { articles, gold } = readDevset(dir);
+  const system = Object.fromEntries(articles.map((article) => [article.slug, readArticleDates(article, { gazetteer })]));
+  const report = scoreTimebank(parseTimebankGold(gold), system);
+  console.log(`\n${formatTimebankReport(report)}`);
+  const share = report.relaxed.share;
+  return share < minimum ? [`timebank value accuracy ${(share * 100).toFixed(1)}% < ${(minimum * 100).toFixed(1)}%`] : [];
 }
 
 function readArticles(dir: string): ArticleInput[] {

@@ -43,3 +43,4 @@ export function mergeArticles(extractions: ArticleExtraction[]): CorpusExtractio
 export function extractCorpus(articles: ArticleInput[], options: ExtractOptions): CorpusExtraction {
   return mergeArticles(articles.map((article) => extractArticle(article, options)));
 }
+export { readArticleDates, type ArticleDateMention } from './dates/read-article-dates';

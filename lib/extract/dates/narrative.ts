@@ -3,10 +3,16 @@
 
 import type { DateMention, KnownDates, Narrative } from './types';
 
+/**
+ * Refiners whose dates are read from the time of writing ("this year", "on Tuesday", "last April"):
+ * they bring the narrative back to the present, so they anchor later partial dates too.
+ */
+const FROM_REFERENCE = new Set(['relative-to-reference', 'weekday-from-reference', 'named-period-from-reference']);
+
 /** Whether a mention names one year precisely enough to anchor later "in June"s. */
 export function anchorsYear(mention: DateMention): boolean {
   const { inferred, precision, start, end } = mention.date;
-  if (inferred !== null || precision === 'decade') return false;
+  if ((inferred !== null && !(FROM_REFERENCE.has(inferred.rule) && precision === 'day')) || precision === 'decade' || mention.inPassing) return false;
   return precision !== 'approximate' || start.slice(0, 4) === end.slice(0, 4);
 }
 

@@ -3,7 +3,7 @@
 
 import type { Inference, IsoDate, Precision } from '../types';
 import type { DateContext } from './types';
-import type { Part, Unit } from './words';
+import type { Part, Unit } from '../lexicon/en/dates';
 
 export type Field = 'year' | 'month' | 'day';
 
@@ -42,6 +42,10 @@ export type Shape =
   | { kind: 'week-of-month'; week: number | 'last' }
   | { kind: 'part-of-month'; part: Part }
   | { kind: 'relative'; relative: Relative }
+  /** A moving holiday: the first `weekday` on or after day `fromDay` of the month the components give. */
+  | { kind: 'holiday'; weekday: number; fromDay: number }
+  /** "last April", "this summer", "June last year": a month or season placed from the reference date (see refiners/named-period). */
+  | { kind: 'named-period'; month: number; season: boolean; which: 'last' | 'past' | 'this' | 'next'; yearOffset: number | null }
   | { kind: 'span'; start: IsoDate; end: IsoDate; precision: Precision };
 
 /** One side of a date: a single date has only a start piece, a range has both. */
@@ -60,6 +64,8 @@ export interface ParsedResult {
   rules: string[];
   /** Position of the parser in the configuration: earlier wins ties between equal-length overlaps. */
   priority: number;
+  /** A year named in passing (see DateMention.inPassing). */
+  inPassing?: boolean;
   /** The offset a date counted from the previous event was counted by ("days before"), to count it again if that event is re-dated. */
   counted?: Relative;
 }

@@ -1,7 +1,8 @@
 // Named regex pieces. Each piece takes the capture-group name it should use, because JavaScript
 // forbids a group name twice in one pattern (a range has a start day and an end day).
 
-import { MONTH_ABBREVIATIONS, MONTH_CUES, MONTH_NAMES, NUMBER_WORDS, PARTS, SEASON_FIRST_MONTHS, UNITS, VAGUE_COUNTS, WEEKDAYS, WEEK_ORDINALS } from './words';
+import { CUED_HOLIDAYS, HOLIDAYS } from '../lexicon/en/holidays';
+import { DEICTIC_DAYS, MONTH_ABBREVIATIONS, SPELLED_CENTURIES, SPELLED_MILLENNIUM, MONTH_CUES, MONTH_NAMES, NUMBER_WORDS, PARTS, SEASON_FIRST_MONTHS, UNITS, VAGUE_COUNTS, WEEKDAYS, WEEK_ORDINALS } from '../lexicon/en/dates';
 
 /** Longest first, so "Sept" is tried before "Sep". */
 function sortLongestFirst(words: string[]): string[] {
@@ -17,7 +18,7 @@ function escape(word: string): string {
 }
 
 /** "in" → "[Ii]n": cue words may start a sentence, month names stay case-sensitive. */
-function eitherCase(word: string): string {
+export function eitherCase(word: string): string {
   return `[${word[0].toUpperCase()}${word[0]}]${escape(word.slice(1))}`;
 }
 
@@ -107,11 +108,17 @@ export const cue = {
   decade: /\d0['’]?s/,
   yearRange: /\d{4}\s*[–—-]\s*\d\d/,
   followingPeriod: /(?:next|following|previous|preceding)\s+(?:day|week|month|year)/,
-  thisLastNext: /(?:[Tt]his|[Ll]ast|[Nn]ext)\s+(?:week|month|year)/,
+  spelledYear: new RegExp(`${alternation([...Object.keys(SPELLED_CENTURIES), SPELLED_MILLENNIUM])}`, 'i'),
+  /** The first word of every holiday name. */
+  holiday: new RegExp(alternation([...new Set([...Object.keys(HOLIDAYS), ...Object.keys(CUED_HOLIDAYS)].map((name) => name.split(/['’ ]/)[0]))])),
+  thatYear: /[Tt]hat\s+year/,
+  namedPeriod: /(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming)\s/,
+  thisLastNext: /(?:[Tt]his|[Ll]ast|[Nn]ext|current)\s+(?:fiscal\s+)?(?:week|month|year)/,
   recent: /(?:[Rr]ecent|[Pp]ast|[Ll]ast)\s/,
   pluralUnit: /(?:day|week|month|year)s(?![A-Za-z])/,
   ago: /\sago\b/,
   /** A unit word followed by a direction, in any case: "days later", "Days before". */
   unitThenDirection: new RegExp(`(?:${alternation(Object.keys(UNITS))})\\s+(?:later|after|earlier|before|prior)`, 'i'),
   weekday: new RegExp(alternation(Object.keys(WEEKDAYS))),
+  deicticDay: new RegExp(alternation(Object.keys(DEICTIC_DAYS)), 'i'),
 };

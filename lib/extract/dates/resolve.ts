@@ -2,7 +2,7 @@
 // missing a part it needs (no year found, no previous event) is dropped rather than guessed.
 
 import type { ResolvedDate } from '../types';
-import { compareIso, daysInMonth, isValidDay, monthSpan, toIso } from './calendar';
+import { compareIso, daysInMonth, isValidDay, monthSpan, toIso, weekday } from './calendar';
 import { get, type ParsedResult, type Piece } from './parsing';
 import { coarser, type Span } from './refiners/periods';
 import type { DateMention } from './types';
@@ -27,7 +27,7 @@ function pieceSpan({ shape, components }: Piece): Span | null {
   const year = get(components, 'year');
   const month = get(components, 'month');
   const day = get(components, 'day');
-  if (year === undefined || shape.kind === 'relative' || shape.kind === 'weekday') return null;
+  if (year === undefined || shape.kind === 'relative' || shape.kind === 'weekday' || shape.kind === 'named-period') return null;
   switch (shape.kind) {
     case 'calendar':
       if (month === undefined) return { ...yearSpan(year, year), precision: 'year' };
@@ -42,6 +42,11 @@ function pieceSpan({ shape, components }: Piece): Span | null {
     case 'part-of-year': {
       const { from, to } = YEAR_PARTS[shape.part];
       return { ...monthsSpan(year, from, to - from + 1), precision: 'approximate' };
+    }
+    case 'holiday': {
+      if (month === undefined) return null;
+      const first = toIso({ year, month, day: shape.fromDay + ((shape.weekday - weekday({ year, month, day: shape.fromDay }) + 7) % 7) });
+      return { start: first, end: first, precision: 'day' };
     }
     case 'season':
       return { ...monthsSpan(year, shape.firstMonth, 3), precision: 'season' };
@@ -72,5 +77,6 @@ export function toMention(result: ParsedResult): DateMention | null {
   };
   const mention: DateMention = { index: result.index, end: result.index + result.text.length, text: result.text, date, rules: result.rules };
   if (result.counted) mention.counted = result.counted;
+  if (result.inPassing) mention.inPassing = true;
   return mention;
 }

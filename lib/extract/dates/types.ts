@@ -55,6 +55,12 @@ export interface DateMention {
   date: ResolvedDate;
   /** Name of the parser that matched and of each refiner that changed it, in order. */
   rules: string[];
+  /**
+   * A year named in passing: the bound of a stretch still running ("since 1980") or a noun's
+   * attribute ("the 1988 period"). It dates nothing the article goes on to narrate, so it does not
+   * set the narrative year.
+   */
+  inPassing?: boolean;
   /** For a date counted from the previous event: the offset, so it can be counted again (see ParsedResult.counted). */
   counted?: Relative;
 }

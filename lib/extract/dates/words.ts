@@ -1,16 +1,10 @@
-// Word lists the date patterns are built from. Data only: no logic beyond lookups.
+// Calendar readings of the English date words (lexicon/en/dates): month numbers and the spans that
+// "early", "mid" and "late" cover.
 
-/** Full month names, capitalised as English writes them (case matters: "may" is a verb, "march" a noun). */
-export const MONTH_NAMES: Record<string, number> = {
-  January: 1, February: 2, March: 3, April: 4, May: 5, June: 6,
-  July: 7, August: 8, September: 9, October: 10, November: 11, December: 12,
-};
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, type Part } from '../lexicon/en/dates';
 
-/** Abbreviations, used only next to a day or year, where they cannot be a name ("Jan Egeland"). */
-export const MONTH_ABBREVIATIONS: Record<string, number> = {
-  Jan: 1, Feb: 2, Mar: 3, Apr: 4, Jun: 6, Jul: 7, Aug: 8,
-  Sep: 9, Sept: 9, Oct: 10, Nov: 11, Dec: 12,
-};
+/** Weekday names, for readers outside dates (caption support) that import them from here. */
+export { WEEKDAYS } from '../lexicon/en/dates';
 
 /** Getter for either list. */
 export function monthNumber(word: string): number {
@@ -19,46 +13,6 @@ export function monthNumber(word: string): number {
   if (month === undefined) throw new Error(`not a month: ${word}`);
   return month;
 }
-
-/** Weekday names, Sunday = 0 as in Date.getUTCDay. */
-export const WEEKDAYS: Record<string, number> = {
-  Sunday: 0, Monday: 1, Tuesday: 2, Wednesday: 3, Thursday: 4, Friday: 5, Saturday: 6,
-};
-
-/** Meteorological (northern) seasons by first month; each lasts three, so winter runs into the next year. */
-export const SEASON_FIRST_MONTHS: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
-
-/** Exact counts written as words. "a"/"an" count one ("a year ago"). */
-export const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
-};
-
-/** Vague counts: the span of values a reader would accept. */
-export const VAGUE_COUNTS: Record<string, { min: number; max: number }> = {
-  'a few': { min: 2, max: 5 },
-  few: { min: 2, max: 5 },
-  several: { min: 3, max: 7 },
-  'a couple of': { min: 2, max: 3 },
-};
-
-export type Unit = 'day' | 'week' | 'month' | 'year' | 'decade';
-
-/** Unit words, singular and plural. */
-export const UNITS: Record<string, Unit> = {
-  day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month',
-  year: 'year', years: 'year', decade: 'decade', decades: 'decade',
-};
-
-export type Part = 'early' | 'mid' | 'late';
-
-/** Words for the beginning, middle and end of a period. */
-export const PARTS: Record<string, Part> = {
-  early: 'early', beginning: 'early', start: 'early',
-  mid: 'mid', middle: 'mid',
-  late: 'late', end: 'late',
-};
 
 /** Which years of a decade each part covers (offsets from the decade's first year). */
 export const DECADE_PARTS: Record<Part, { from: number; to: number }> = {
@@ -80,31 +34,3 @@ export const MONTH_PARTS: Record<Part, { from: number; to: number }> = {
   mid: { from: 11, to: 20 },
   late: { from: 21, to: 31 },
 };
-
-/** Ordinal weeks of a month; `last` is the final seven days. */
-export const WEEK_ORDINALS: Record<string, number | 'last'> = {
-  first: 1, second: 2, third: 3, fourth: 4, last: 'last', final: 'last',
-};
-
-/** Words that precede a bare month name when it is a date ("in June"), not a verb or a name. */
-export const MONTH_CUES = [
-  'in', 'of', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'during', 'from',
-  'through', 'between', 'before', 'after', 'that',
-];
-
-/** Labels before a number that make it an identifier, not a year ("Unit 1948", "Route 2000"). */
-export const NUMBER_LABELS = [
-  'unit', 'route', 'article', 'resolution', 'no', 'number', 'flight', 'highway', 'road', 'room',
-  'section', 'chapter', 'paragraph', 'page', 'model', 'code', 'battalion', 'brigade', 'squadron',
-  'division', 'regiment', 'platoon', 'item', 'case', 'file', 'bill', 'law', 'vol', 'volume',
-];
-
-/** Nouns after a number that make it a count or measure, not a year ("2000 people", "1900 km"). */
-export const COUNTED_NOUNS = [
-  'people', 'persons', 'individuals', 'israelis', 'palestinians', 'civilians', 'soldiers',
-  'troops', 'fighters', 'militants', 'members', 'hostages', 'prisoners', 'rockets', 'missiles',
-  'drones', 'shells', 'times', 'km', 'kilometers', 'kilometres', 'miles', 'meters', 'metres',
-  'percent', 'per', 'dollars', 'euros', 'tons', 'tonnes', 'killed', 'dead', 'wounded', 'injured',
-  'casualties', 'victims', 'units', 'homes', 'houses', 'buildings', 'families', 'children',
-  'women', 'men', 'residents', 'refugees', 'strikes', 'attacks', 'targets', 'kg',
-];

@@ -10,6 +10,7 @@ const DATED_TEXTS = [
   'early October 2023', 'mid-October', 'end of October', 'June 2007', 'June of 2007', 'summer of 2006', 'Summer 2006',
   'in the summer', 'the 1990s', 'the early 1990s', 'the mid-2010s', "1980's", 'early 2023', 'mid-2023', 'end of 2023',
   '2012–2014', '2012-14', 'the next day', 'the following year', 'the previous week', 'this year', 'Last month', 'earlier this month',
+  'figures for January rose', 'later that year', 'the current fiscal year', 'Thanksgiving Day', 'on Christmas', 'Nineteen ninety-six', 'March nineteen oh five', 'the year two thousand', 'Today', 'yesterday', 'tonight', 'last April', 'This summer', 'June last year', 'this past spring', 'January of this year',
   'in recent months', 'the past few weeks', 'Recent years', 'two months ago', '39 years ago', 'a few days ago', 'five days later',
   'Three years earlier', 'a few days after', 'just days before the attack', 'Days before the attack', 'in the days after',
   'days prior to', 'in June', 'Since April', 'in 1987', 'a 2020 report', 'on Saturday', 'last Sunday', 'said Friday',

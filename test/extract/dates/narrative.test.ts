@@ -22,9 +22,17 @@ describe('advanceNarrative', () => {
   });
   it('ignores inferred, relative and decade mentions', () => {
     const previous = narrative(2019, '2019', 2);
-    for (const text of ['in June', 'this year', 'two months ago', 'in the 1990s', 'the mid-2010s', 'on Saturday', 'no date here']) {
+    for (const text of ['in June', 'this year', 'two months ago', 'in the 1990s', 'the mid-2010s', 'no date here']) {
       assert.equal(advance(text, previous), previous, text);
     }
+  });
+  it('comes back to the present with a day read from the reference date (yesterday, on Saturday)', () => {
+    assert.equal(advance('on Saturday', narrative(2019, '2019', 2))?.year, 2023);
+    assert.equal(advance('The minister resigned yesterday.', narrative(2019, '2019', 2))?.year, 2023);
+  });
+  it('negative: a year or month read from the reference date leaves it', () => {
+    const previous = narrative(2019, '2019', 2);
+    for (const text of ['last year', 'last April', 'two months ago']) assert.equal(advance(text, previous), previous, text);
   });
   it('starts from null', () => {
     assert.equal(advanceNarrative(null, [], 1), null);

@@ -10,7 +10,7 @@ describe('referencePrecision', () => {
   });
   it('makes a weekday the reference month when the reference is known only to the month', () => {
     const mention = assertDate('on Sunday', ['Sunday', '2025-02-01', '2025-02-28', 'month'], { ...ESTIMATE, referencePrecision: 'month' });
-    assert.deepEqual(mention.date.inferred, { rule: 'weekday-before-reference', anchor: 'estimated publication date 2025-02 (known only to the month)' });
+    assert.deepEqual(mention.date.inferred, { rule: 'weekday-from-reference', anchor: 'estimated publication date 2025-02 (known only to the month)' });
   });
   it('makes this week the reference year when the reference is known only to the year', () => {
     const mention = assertDate('this week', ['this week', '2025-01-01', '2025-12-31', 'year'], { ...ESTIMATE, referencePrecision: 'year' });

@@ -9,8 +9,8 @@ describe('weekday', () => {
       ['Saturday', '2025-02-08', '2025-02-08', 'day'],
       { referenceDate: '2025-02-10' },
     );
-    assert.deepEqual(mention.date.inferred, { rule: 'weekday-before-reference', anchor: 'publication date 2025-02-10' });
-    assert.deepEqual(mention.rules, ['weekday', 'weekday-before-reference']);
+    assert.deepEqual(mention.date.inferred, { rule: 'weekday-from-reference', anchor: 'publication date 2025-02-10' });
+    assert.deepEqual(mention.rules, ['weekday', 'weekday-from-reference']);
   });
   it('is the reference date itself when it falls on that day', () => {
     assertDate('on Monday', ['Monday', '2025-02-10', '2025-02-10', 'day'], { referenceDate: '2025-02-10' });

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { advanceNarrative, findDates, rememberDates } from '../../../lib/extract/dates';
 import type { DateContext, Narrative } from '../../../lib/extract/dates/types';
-import { context } from './helpers';
+import { context, spans } from './helpers';
 
 type Row = [text: string, start: string, precision: string, inference: string | null];
 
@@ -149,5 +149,18 @@ describe('no same-sentence year and no earlier full date', () => {
   it('otherwise takes the most recent such day not after the reference date', () => {
     const narrative = { year: 2025, month: null, text: '2025', paragraph: 4 };
     assert.deepEqual(rows('the October 7 attacks', { narrative, referenceDate: '2025-02-10' }), [['October 7', '2024-10-07', 'day', 'reference-year publication date 2025-02-10']]);
+  });
+});
+
+describe('explicit-over-relative keeps two times', () => {
+  it('keeps the ends of a stretch ("this year through August", "from today through Nov. 17")', () => {
+    assert.deepEqual(spans('sales fell this year through August', { referenceDate: '1989-10-27' }).map((s) => s[0]), ['this year', 'August']);
+    assert.deepEqual(spans('at the same price from today through Nov. 17.', { referenceDate: '1989-10-27' }).map((s) => s[0]), ['today', 'Nov. 17']);
+  });
+  it('keeps a day named from the reference beside another stated date', () => {
+    assert.deepEqual(spans('Mr. Doyle yesterday trimmed his 1990 earnings projection.', { referenceDate: '1989-10-26' }).map((s) => s[0]), ['yesterday', '1990']);
+  });
+  it('negative: a restatement right after still drops the relative phrase', () => {
+    assert.deepEqual(spans('around two months ago in August 2023', { referenceDate: '2025-02-10' }).map((s) => s[0]), ['August 2023']);
   });
 });

@@ -1,7 +1,7 @@
 // Shared by the relative parsers: "two" → exactly 2, "a few" → 2..5 (vague).
 
 import type { Count } from '../parsing';
-import { NUMBER_WORDS, VAGUE_COUNTS } from '../words';
+import { NUMBER_WORDS, VAGUE_COUNTS } from '../../lexicon/en/dates';
 
 export function parseCount(text: string): Count | null {
   const word = text.toLowerCase().replace(/\s+/g, ' ');

@@ -2,7 +2,7 @@
 
 import { cue, part, pattern } from '../patterns';
 import { piece, type Parser } from '../parsing';
-import { PARTS } from '../words';
+import { PARTS } from '../../lexicon/en/dates';
 
 export const decade: Parser = {
   name: 'decade',

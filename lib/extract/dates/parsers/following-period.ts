@@ -2,7 +2,7 @@
 
 import { cue, pattern } from '../patterns';
 import { piece, type Parser } from '../parsing';
-import { UNITS } from '../words';
+import { UNITS } from '../../lexicon/en/dates';
 
 export const followingPeriod: Parser = {
   name: 'following-period',

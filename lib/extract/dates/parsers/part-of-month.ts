@@ -2,7 +2,8 @@
 
 import { COMMA_SPACE, cue, monthAny, part, pattern, year } from '../patterns';
 import { piece, type Parser } from '../parsing';
-import { PARTS, monthNumber } from '../words';
+import { PARTS } from '../../lexicon/en/dates';
+import { monthNumber } from '../words';
 
 export const partOfMonth: Parser = {
   name: 'part-of-month',

@@ -2,7 +2,7 @@
 
 import { cue, part, pattern, year, YEAR_END } from '../patterns';
 import { piece, type Parser } from '../parsing';
-import { PARTS } from '../words';
+import { PARTS } from '../../lexicon/en/dates';
 
 export const partOfYear: Parser = {
   name: 'part-of-year',

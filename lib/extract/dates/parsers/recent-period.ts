@@ -2,7 +2,7 @@
 
 import { cue, pattern } from '../patterns';
 import { piece, type Parser } from '../parsing';
-import { UNITS } from '../words';
+import { UNITS } from '../../lexicon/en/dates';
 
 /** How many units "recent" / "the past few" reaches back. */
 const RECENT_UNITS = 3;

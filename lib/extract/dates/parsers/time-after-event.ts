@@ -3,7 +3,7 @@
 
 import { count, cue, pattern, unit } from '../patterns';
 import { piece, type Parser } from '../parsing';
-import { UNITS } from '../words';
+import { UNITS } from '../../lexicon/en/dates';
 import { parseCount } from './count';
 
 export const timeAfterEvent: Parser = {

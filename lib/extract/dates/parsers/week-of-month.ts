@@ -2,7 +2,8 @@
 
 import { COMMA_SPACE, cue, monthAny, pattern, weekOrdinal, year } from '../patterns';
 import { piece, type Parser } from '../parsing';
-import { WEEK_ORDINALS, monthNumber } from '../words';
+import { WEEK_ORDINALS } from '../../lexicon/en/dates';
+import { monthNumber } from '../words';
 
 export const weekOfMonth: Parser = {
   name: 'week-of-month',

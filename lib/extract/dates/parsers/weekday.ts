@@ -4,7 +4,7 @@
 
 import { cue, pattern, weekday } from '../patterns';
 import { piece, type Parser } from '../parsing';
-import { WEEKDAYS } from '../words';
+import { WEEKDAYS } from '../../lexicon/en/dates';
 
 const CUE = '(?<=(?:[Oo]n|[Ll]ast|[Ss]ince|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Tt]his|[Ee]very)\\s+)';
 

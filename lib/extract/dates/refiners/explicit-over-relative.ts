@@ -4,14 +4,17 @@
 // after 1987 is 1990. When the relative phrase resolves to a span inside the stated one and more
 // precise than it, it says more than the stated date does: the relative phrase is kept and the
 // stated date dropped. A stated date the relative phrase contradicts (or that still lacks its
-// year) wins as before.
+// year) wins as before, unless the phrase is counted from the reference date: "this year … in
+// 1988" then names two times, and both stay.
 
-import { compareIso } from '../calendar';
-import { endOf, touch, type ParsedResult, type Refiner } from '../parsing';
+import { compareIso, fromIso } from '../calendar';
+import { endOf, touch, type ParsedResult, type Refiner, type Relative } from '../parsing';
 import { toMention } from '../resolve';
 import type { DateContext } from '../types';
 import { isCoarser } from './periods';
 import { resolve } from './relative-to-previous-event';
+import { resolveAgainst } from './relative-to-reference';
+import { referencePrecisionOf } from './reference-anchor';
 
 /** How far ahead, in characters, the stated date may follow within the clause. */
 const MAX_GAP = 80;
@@ -35,6 +38,31 @@ function relativeIsFiner(relative: ParsedResult, stated: ParsedResult, context: 
   return inside && narrower && !isCoarser(resolved.precision, explicit.precision);
 }
 
+/** More words than a restatement puts between the two ("two months ago, in August 2023"). */
+const RESTATEMENT_WORDS = 3;
+/** Between the two ends of a stretch ("this year through August", "from today until Nov. 17"): no restatement. */
+const STRETCH_LINK = /^\s*(?:through|until|till|to|and)\s*$/;
+
+/** "today", "yesterday", "tomorrow": a single day the writer cannot have miscounted. */
+function isDeicticDay({ relative }: { relative: Relative }): boolean {
+  return relative.unit === 'day' && relative.count.min === 1 && relative.count.max === 1 && !relative.stretch;
+}
+
+/**
+ * Whether a phrase counted from the reference date names another time than the stated date that
+ * follows further on: "net income this year has risen over comparable periods in 1988" states two
+ * times, where "two months ago in August 2023" states one (wrongly counted).
+ */
+function namesAnotherTime(relative: ParsedResult, stated: ParsedResult, gap: string, context: DateContext): boolean {
+  const { shape } = relative.start;
+  if (shape.kind !== 'relative' || shape.relative.anchor !== 'reference') return false;
+  if (!isDeicticDay(shape) && gap.trim().split(/\s+/).length <= RESTATEMENT_WORDS) return false;
+  const explicit = toMention(stated)?.date;
+  if (!explicit) return false;
+  const resolved = resolveAgainst(shape.relative, fromIso(context.referenceDate), referencePrecisionOf(context));
+  return compareIso(explicit.end, resolved.start) < 0 || compareIso(resolved.end, explicit.start) < 0;
+}
+
 export const explicitOverRelative: Refiner = {
   name: 'explicit-over-relative',
   refine(results, text, context) {
@@ -45,7 +73,7 @@ export const explicitOverRelative: Refiner = {
       const next = results[position + 1];
       if (!next || !statesCalendarPart(next)) return;
       const gap = text.slice(endOf(result), next.index);
-      if (gap.length > MAX_GAP || CLAUSE_END.test(gap)) return;
+      if (gap.length > MAX_GAP || CLAUSE_END.test(gap) || STRETCH_LINK.test(gap) || namesAnotherTime(result, next, gap, context)) return;
       if (relativeIsFiner(result, next, context)) {
         const relative = { ...result, rules: [...result.rules] };
         touch(relative, 'explicit-over-relative');

@@ -2,7 +2,7 @@
 // "2000 people", "1948 km", "Unit 1948", "Route 2000", "1999%".
 
 import { endOf, type Refiner } from '../parsing';
-import { COUNTED_NOUNS, NUMBER_LABELS } from '../words';
+import { COUNTED_NOUNS, NUMBER_LABELS } from '../../lexicon/en/dates';
 
 const BARE_YEAR_PARSERS = new Set(['year', 'year-range']);
 const LABEL_BEFORE = new RegExp(`(?:^|[^A-Za-z])(?:${NUMBER_LABELS.join('|')})\\.?\\s*(?:#\\s*)?$`, 'i');

@@ -2,7 +2,7 @@
 
 import type { IsoDate, Precision } from '../../types';
 import { addDays, addMonths, fromIso, monthSpan, toIso, weekSpan, type Ymd } from '../calendar';
-import type { Unit } from '../words';
+import type { Unit } from '../../lexicon/en/dates';
 
 export interface Span {
   start: IsoDate;

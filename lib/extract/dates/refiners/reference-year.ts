@@ -1,20 +1,45 @@
-// With no narrative year, "in April" or "Oct. 7" is the most recent such month or day on or before
-// the reference date: news reports what has happened.
+// With no narrative year, "in April" or "Oct. 7" is the occurrence nearest the reference date on
+// the side its clause implies (see ../tense): after it for "will open on March 3", on or before it
+// for "met on December 28", and simply the nearest for "payable Jan. 2" or "by Jan. 14". A month
+// without a day and without a cue is taken as past ("in March" in October is the March before),
+// unless it bounds a span ("by February"): then the nearest.
 
-import { fromIso } from '../calendar';
+import { compareIso, fromIso, toIso } from '../calendar';
 import type { Refiner } from '../parsing';
+import { impliedSide } from '../tense';
 import { completeYear, earliestMonthDay, lacksYear } from './year-completion';
+
+const DAY_MS = 86_400_000;
+
+function daysBetween(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS;
+}
+
+/** The year whose [month, day] lies nearest `reference` on `side`; a month without a day counts from its first to its last day. */
+export function nearestYear([month, day]: [number, number], wholeMonth: boolean, reference: string, side: -1 | 0 | 1): number {
+  const year = fromIso(reference).year;
+  const candidates = [year - 1, year, year + 1].map((y) => {
+    const start = toIso({ year: y, month, day });
+    const end = wholeMonth ? toIso({ year: y, month, day: new Date(Date.UTC(y, month, 0)).getUTCDate() }) : start;
+    const distance = compareIso(end, reference) < 0 ? daysBetween(end, reference) : compareIso(start, reference) > 0 ? daysBetween(start, reference) : 0;
+    return { year: y, start, end, distance };
+  });
+  const allowed = candidates.filter((c) => (side < 0 ? compareIso(c.start, reference) <= 0 : side > 0 ? compareIso(c.end, reference) >= 0 : true));
+  // Ties go to the past: news reports what has happened.
+  return allowed.reduce((best, c) => (c.distance < best.distance ? c : best)).year;
+}
 
 export const referenceYear: Refiner = {
   name: 'reference-year',
-  refine(results, _text, context) {
-    const reference = fromIso(context.referenceDate);
+  refine(results, text, context) {
     const anchor = `${context.referenceLabel} ${context.referenceDate}`;
     return results.map((result) => {
       if (!lacksYear(result)) return result;
-      const [month, day] = earliestMonthDay(result.start);
-      const notYetThisYear = month > reference.month || (month === reference.month && day > reference.day);
-      const year = notYetThisYear ? reference.year - 1 : reference.year;
+      const { shape, components } = result.start;
+      const wholeMonth = shape.kind === 'holiday' ? false : shape.kind !== 'calendar' || components.known.day === undefined;
+      const side = impliedSide(text, result.index);
+      // A month alone with no cue is one already seen ("in March"); a day is as often a coming deadline.
+      const year = nearestYear(earliestMonthDay(result.start), wholeMonth, context.referenceDate, side === 'bound' ? 0 : wholeMonth && side === 0 ? -1 : side);
       return completeYear(result, year, { rule: 'reference-year', anchor }, 'reference-year');
     });
   },

@@ -7,17 +7,17 @@ import type { DateMention } from '../types';
 import { anchorsYear } from '../narrative';
 import type { ParsedResult, Refiner } from '../parsing';
 import { toMention } from '../resolve';
-import { afterReference, completeYear, lacksYear } from './year-completion';
+import { afterReference, completeYear, futureBeforeReference, lacksYear } from './year-completion';
 
 export const sentenceYear: Refiner = {
   name: 'sentence-year',
-  refine(results, _text, context) {
+  refine(results, text, context) {
     let stated: DateMention | null = null;
     return results.map((result): ParsedResult => {
       if (lacksYear(result)) {
         if (!stated) return result;
         const year = Number(stated.date.end.slice(0, 4));
-        if (afterReference(result, year, context.referenceDate)) return result;
+        if (afterReference(result, year, context.referenceDate) || futureBeforeReference(result, year, text, context.referenceDate)) return result;
         return completeYear(result, year, { rule: 'sentence-year', anchor: `“${stated.text}” (¶${context.paragraph})` }, 'sentence-year');
       }
       const mention = toMention(result);

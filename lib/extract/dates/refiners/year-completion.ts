@@ -1,10 +1,11 @@
 // Shared by narrative-year and reference-year: which pieces lack a year, and filling it in.
 
 import type { Inference } from '../../types';
-import { compareIso, toIso } from '../calendar';
+import { compareIso, daysInMonth, toIso } from '../calendar';
 import { get, touch, type ParsedResult, type Piece } from '../parsing';
+import { impliedSide } from '../tense';
 
-const YEAR_BEARING_SHAPES = new Set(['calendar', 'part-of-month', 'week-of-month', 'season']);
+const YEAR_BEARING_SHAPES = new Set(['calendar', 'part-of-month', 'week-of-month', 'season', 'holiday']);
 
 export function needsYear(piece: Piece): boolean {
   return YEAR_BEARING_SHAPES.has(piece.shape.kind) && get(piece.components, 'year') === undefined;
@@ -35,6 +36,7 @@ export function lacksYear(result: ParsedResult): boolean {
 export function earliestMonthDay(piece: Piece): [number, number] {
   const { shape, components } = piece;
   if (shape.kind === 'season') return [shape.firstMonth, 1];
+  if (shape.kind === 'holiday') return [get(components, 'month') ?? 1, shape.fromDay];
   return [get(components, 'month') ?? 1, shape.kind === 'calendar' ? (get(components, 'day') ?? 1) : 1];
 }
 
@@ -42,4 +44,15 @@ export function earliestMonthDay(piece: Piece): [number, number] {
 export function afterReference(result: ParsedResult, year: number, referenceDate: string): boolean {
   const [month, day] = earliestMonthDay(result.start);
   return compareIso(toIso({ year, month, day }), referenceDate) > 0;
+}
+
+/**
+ * Whether a date its clause puts in the future ("will join NATO on March 12", see ../tense) would
+ * land before the reference date with `year`: a year stated for the past cannot be its year.
+ */
+export function futureBeforeReference(result: ParsedResult, year: number, text: string, referenceDate: string): boolean {
+  const [month, day] = earliestMonthDay(result.start);
+  const lastDay = result.start.shape.kind === 'calendar' && get(result.start.components, 'day') !== undefined ? day : daysInMonth(year, month);
+  if (compareIso(toIso({ year, month, day: lastDay }), referenceDate) >= 0) return false;
+  return impliedSide(text, result.index) === 1;
 }

@@ -1,0 +1,45 @@
+// Which side of the time of writing a date's clause puts it on, from the words before the date:
+// a future cue ("will meet on Thursday") puts it after; a past verb right before it ("met on
+// Tuesday", "rescued Nov. 25") before; a bound ("by Jan. 14", "extended to Nov. 20") or nothing
+// decides neither. Cheap word tests, no parsing: this runs for every partial date.
+
+import { BOUND_WORDS, FUTURE_CUES, IRREGULAR_PAST } from '../lexicon/en/dates';
+
+/** -1 before, 1 after the time of writing; 0 undecided; `bound` undecided because the date bounds a span ("by Jan. 14"). */
+export type Side = -1 | 0 | 1 | 'bound';
+
+/** Words looked back over: far enough for "will meet the Iraqi envoy on Thursday". */
+const REACH = 12;
+/** Punctuation that closes the clause before the date. */
+const CLAUSE_BREAK = /[,;:()"“”—–]|\s-{1,2}\s/;
+/** Hyphenated words stay whole: "lower-than-expected" is no "expected". */
+const WORD = /[A-Za-z’'-]+/g;
+/** Prepositions and articles between a verb and its date: "met on", "rescued in the". */
+const LINKS = new Set(['on', 'in', 'at', 'the', 'early', 'late', 'last', 'this', 'of']);
+/** "he'll", "they’ll". */
+const CONTRACTED_WILL = /['’]ll$/;
+const FUTURE = FUTURE_CUES.map((cue) => cue.toLowerCase());
+const PAST = new Set(IRREGULAR_PAST);
+const BOUNDS = new Set(BOUND_WORDS);
+
+/** The clause text before `index`, back to the nearest clause break. */
+function clauseBefore(text: string, index: number): string {
+  const before = text.slice(0, index);
+  const breaks = [...before.matchAll(new RegExp(CLAUSE_BREAK, 'g'))];
+  const last = breaks.at(-1);
+  return last ? before.slice(last.index + last[0].length) : before;
+}
+
+export function impliedSide(text: string, index: number): Side {
+  const words = (clauseBefore(text, index).match(WORD) ?? []).map((w) => w.toLowerCase()).slice(-REACH);
+  const phrase = ` ${words.join(' ')} `;
+  if (FUTURE.some((cue) => phrase.includes(` ${cue} `)) || words.some((w) => CONTRACTED_WILL.test(w))) return 1;
+  // The verb the date follows: skip the little words between them ("met on the").
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i];
+    if (BOUNDS.has(word)) return 'bound';
+    if (LINKS.has(word)) continue;
+    return PAST.has(word) || /[a-z]ed$/.test(word) ? -1 : 0;
+  }
+  return 0;
+}

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { impliedSide } from '../../../lib/extract/dates/tense';
+
+function sideBefore(text: string, date: string) {
+  return impliedSide(text, text.indexOf(date));
+}
+
+describe('impliedSide', () => {
+  it('reads a future cue before the date in its clause', () => {
+    assert.equal(sideBefore('The monarch will meet Bush on Thursday.', 'Thursday'), 1);
+    assert.equal(sideBefore("Talks are set to resume Monday in Belfast.", 'Monday'), 1);
+    assert.equal(sideBefore("He'll fly to Paris on March 3.", 'March'), 1);
+    assert.equal(sideBefore('The group might come as soon as Tuesday.', 'Tuesday'), 1);
+  });
+  it('reads a past verb right before the date, over the little words between them', () => {
+    assert.equal(sideBefore('He was rescued Nov. 25 at sea.', 'Nov.'), -1);
+    assert.equal(sideBefore('The king met on the Monday with envoys.', 'Monday'), -1);
+    assert.equal(sideBefore('Bush told a news conference on Tuesday that…', 'Tuesday'), 0);
+  });
+  it('calls a date after by/until/to a bound', () => {
+    assert.equal(sideBefore('The offer was extended to Nov. 20.', 'Nov.'), 'bound');
+    assert.equal(sideBefore('He must return by Jan. 14.', 'Jan.'), 'bound');
+  });
+  it('negative: a future cue in an earlier clause, or after the date, does not count', () => {
+    assert.equal(sideBefore('They will appeal, the court ruled Wednesday.', 'Wednesday'), -1);
+    assert.equal(sideBefore('Bush said Tuesday he will leave.', 'Tuesday'), -1);
+    assert.equal(sideBefore('The plan announced Aug. 21 stands.', 'Aug.'), -1);
+    assert.equal(sideBefore('Dividends payable Jan. 2.', 'Jan.'), 0);
+    assert.equal(sideBefore('Lower-than-expected earnings came after the market closed Wednesday.', 'Wednesday'), -1);
+    assert.equal(sideBefore('The blasts next to the embassies on Friday.', 'Friday'), 0);
+  });
+});
