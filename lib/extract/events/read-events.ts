@@ -37,6 +37,11 @@ export function readEvents(state: ArticleState): void {
   /** The last dated happening, whose day undated past-tense reports after it belong to. */
   let scene: ExtractedEvent | null = null;
   for (const paragraph of state.paragraphs) {
+    if (paragraph.kind === 'heading') {
+      // "## 2019" over a chronology's items: the heading's year or month completes their dates.
+      const context = { referenceDate: state.reference.date, referenceLabel: state.reference.label, referencePrecision: state.reference.precision, narrative, previousEvent: null, paragraph: paragraph.number };
+      narrative = advanceNarrative(narrative, findDates(paragraph.text, context), paragraph.number);
+    }
     if (paragraph.kind !== 'body') continue;
     for (const sentence of splitSentences(paragraph.text)) {
       const anchor = anchorFamily(sentence.text);
