@@ -12,7 +12,7 @@ test('undated past-tense happenings after a report of its own day are that dayâ€
     'Dana Whitfield opened the new plant in Leeds on Thursday.',
     'She demonstrated the assembly line to reporters.',
   ]), [
-    '2024-05-09 Dana Whitfield opens new plant in Leeds [dana-whitfield] weekday-before-reference',
+    '2024-05-09 Dana Whitfield opens new plant in Leeds [dana-whitfield] weekday-from-reference',
     '2024-05-09 Dana Whitfield demonstrates assembly line to reporters [dana-whitfield] narrative-day',
   ]);
 });
