@@ -28,7 +28,7 @@ function discovered(slug: string, name: string, kind: ActorEntry['kind'], aliase
 /** A discovered group named by an event, a discovered person in it, and one that takes a curated slug. */
 export const DISCOVERED: ActorEntry[] = [
   discovered('gulf-shipping-council', 'Gulf Shipping Council', 'group', ['GSC', 'the Council'], '“the Gulf Shipping Council said” (¶2)'),
-  discovered('hamas', 'HAMAS (found)', 'group', ['Harakat'], '“Hamas said” (¶1)'),
+  discovered('hamas', 'HAMAS (found)', 'group', ['Qarventa'], '“Hamas said” (¶1)'),
   discovered('lena-varga', 'Lena Varga', 'person', ['Varga'], 'title “spokeswoman” before the name (¶4)', 'gulf-shipping-council'),
 ];
 /** The discovered actor the first event names. */
