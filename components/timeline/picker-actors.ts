@@ -1,5 +1,6 @@
 // Which actors the timeline's actor picker lists, in what order. Most corpora name a few actors
 // often and list many that no event names: those wait behind "Show all".
+import { byEventsThenName } from '@/lib/actor-list/by-events-then-name';
 import type { ActorListing } from '@/lib/db/queries';
 
 export interface PickerView {
@@ -25,10 +26,6 @@ export function pickerActors(actors: readonly ActorListing[], view: PickerView):
   }
   const shown = ordered.filter((actor) => view.showAll || actor.eventCount > 0 || view.selected.includes(actor.slug));
   return { shown, withoutEvents: ordered.length - shown.length };
-}
-
-function byEventsThenName(a: ActorListing, b: ActorListing): number {
-  return b.eventCount - a.eventCount || a.name.localeCompare(b.name, 'en') || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
 }
 
 /** Case and diacritics do not matter when looking for a name. */
