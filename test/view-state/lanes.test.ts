@@ -121,3 +121,29 @@ describe('buildLanes', () => {
     assert.deepEqual(sorted, ['Alpha', 'Zeta', 'Other sources (2,950)']);
   });
 });
+
+describe('news outlets in lanes by actor', () => {
+  const withMedia: LaneActor[] = [
+    ...actors,
+    { slug: 'daily-herald', name: 'The Daily Herald', kind: 'organization', affiliation: null, media: true },
+    { slug: 'herald-desk', name: 'Herald Desk', kind: 'unit', affiliation: 'daily-herald' },
+  ];
+
+  it('gives an outlet no lane unless the filter names it', () => {
+    const event = { actors: ['daily-herald', 'hamas'], sources: [] };
+    assert.deepEqual(lanesOfEvent(event, 'actor', affiliationRoots(withMedia)), ['hamas']);
+    assert.deepEqual(lanesOfEvent(event, 'actor', affiliationRoots(withMedia, ['daily-herald'])).sort(), ['daily-herald', 'hamas']);
+    assert.deepEqual(lanesOfEvent(event, 'actor', affiliationRoots(withMedia, ['hamas'])), ['hamas']);
+  });
+
+  it('puts an event naming only an outlet with the events naming no actor', () => {
+    assert.deepEqual(lanesOfEvent({ actors: ['daily-herald'], sources: [] }, 'actor', affiliationRoots(withMedia)), [NO_ACTOR_LANE]);
+  });
+
+  it('folds nobody into an outlet’s lane', () => {
+    const roots = affiliationRoots(withMedia);
+    assert.equal(roots.get('daily-herald'), null);
+    assert.equal(roots.get('herald-desk'), 'herald-desk');
+    assert.deepEqual(buildLanes(['daily-herald'], 'actor', withMedia, null).map((lane) => lane.id), ['daily-herald']);
+  });
+});
