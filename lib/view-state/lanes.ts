@@ -154,7 +154,7 @@ function sourceLane(id: string, sourceLanes: SourceLanes | null): Lane {
   return { id, content: title, order: title.toLowerCase() };
 }
 
-const KIND_ORDER = ['state', 'organization', 'unit', 'person'];
+const KIND_ORDER = ['state', 'organization', 'group', 'unit', 'person'];
 
 function byKindThenName(a: LaneActor, b: LaneActor): number {
   const kind = kindRank(a.kind) - kindRank(b.kind);

@@ -91,6 +91,18 @@ describe('item ids', () => {
 });
 
 describe('buildLanes', () => {
+  it('orders a root’s nested lanes state, organisation, group, unit, person', () => {
+    const bloc: LaneActor[] = [
+      { slug: 'land', name: 'Land', kind: 'state', affiliation: null },
+      { slug: 'anna', name: 'Anna', kind: 'person', affiliation: 'land' },
+      { slug: 'brigade', name: 'Brigade', kind: 'unit', affiliation: 'land' },
+      { slug: 'crowd', name: 'Crowd', kind: 'group', affiliation: 'land' },
+      { slug: 'ministry', name: 'Ministry', kind: 'organization', affiliation: 'land' },
+    ];
+    const [root] = buildLanes(['anna', 'brigade', 'crowd', 'ministry'], 'actor', bloc, null);
+    assert.deepEqual(root.nestedGroups, ['ministry', 'crowd', 'brigade', 'anna']);
+  });
+
   it('nests used affiliated lanes under their root, organisations before people, collapsed', () => {
     const lanes = buildLanes(['iran', 'qasem-soleimani', 'irgc', 'hamas', NO_ACTOR_LANE], 'actor', actors, null);
     const iran = lanes.find((lane) => lane.id === 'iran')!;
