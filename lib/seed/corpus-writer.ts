@@ -63,7 +63,7 @@ export class CorpusWriter {
    * discovered one, whose events then name the curated actor. Returns how many were written.
    */
   addDiscoveredActors(actors: ActorEntry[]): number {
-    const fresh = [...new Map(actors.filter((actor) => !this.actorIds.has(actor.slug)).map((actor) => [actor.slug, actor])).values()];
+    const fresh = actors.filter((actor) => !this.actorIds.has(actor.slug));
     this.insertActors(fresh.sort((a, b) => compare(a.slug, b.slug)));
     return fresh.length;
   }
