@@ -58,6 +58,7 @@ export function ActorDirectory({ actors, initialQuery }: Props) {
                   <Link href={`/actors/${actor.slug}`}>{actor.name}</Link>
                   {actor.affiliation && <span className={styles.detail}>Part of {nameOf.get(actor.affiliation) ?? actor.affiliation}</span>}
                   {actor.aliases.length > 0 && <span className={styles.detail}>Also: {actor.aliases.join(', ')}</span>}
+                  {actor.discovered && <span className={styles.detail}>Found in the text{actor.evidence ? `: ${actor.evidence}` : ''}</span>}
                 </th>
                 <td>{actor.kind}</td>
                 <td className={styles.count}>{actor.eventCount}</td>

@@ -19,6 +19,12 @@ export function ActorProfileView({ profile, overview }: { profile: ActorProfile;
       <dl className={styles.facts}>
         <dt>Kind</dt>
         <dd>{profile.kind}</dd>
+        {profile.discovered && (
+          <>
+            <dt>Found in the text</dt>
+            <dd>{profile.evidence ?? 'not in the curated actor list'}</dd>
+          </>
+        )}
         {profile.aliases.length > 0 && (
           <>
             <dt>Also written</dt>

@@ -2,6 +2,7 @@
 
 import { useId, useState } from 'react';
 import type { ActorListing } from '@/lib/db/queries';
+import { pickerActors } from './picker-actors';
 
 /** An actor as the picker offers it: the query module's listing, counts included. */
 export type ActorOption = ActorListing;
@@ -12,14 +13,15 @@ interface Props {
   onChange: (selected: string[]) => void;
 }
 
-/** A searchable multi-select of actors with their event counts; chosen actors stay listed first. */
+/**
+ * A searchable multi-select of actors with their event counts, most events first; actors no event
+ * names are listed on "Show all" or when a search finds them. Chosen actors stay listed.
+ */
 export function ActorPicker({ actors, selected, onChange }: Props) {
   const [query, setQuery] = useState('');
+  const [showAll, setShowAll] = useState(false);
   const id = useId();
-  const needle = fold(query);
-  const shown = actors.filter(
-    (actor) => selected.includes(actor.slug) || needle === '' || [actor.name, ...actor.aliases].some((name) => fold(name).includes(needle)),
-  );
+  const { shown, withoutEvents } = pickerActors(actors, { selected, query, showAll });
   return (
     <fieldset className="actor-picker">
       <legend>Actors</legend>
@@ -38,13 +40,13 @@ export function ActorPicker({ actors, selected, onChange }: Props) {
             </label>
           </li>
         ))}
-        {shown.length === 0 && <li className="meta">No actor matches “{query}”.</li>}
+        {shown.length === 0 && query.trim() !== '' && <li className="meta">No actor matches “{query}”.</li>}
       </ul>
+      {(withoutEvents > 0 || showAll) && query.trim() === '' && (
+        <button type="button" aria-controls={`${id}-list`} aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
+          {showAll ? 'Show only actors with events' : `Show all (${withoutEvents} more without events)`}
+        </button>
+      )}
     </fieldset>
   );
-}
-
-/** Case and diacritics do not matter when looking for a name. */
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
 }

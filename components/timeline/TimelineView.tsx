@@ -53,7 +53,7 @@ export function TimelineView({ matching, total, span, detail, sources, ...catalo
   const [filtersOpen, setFiltersOpen] = useState(false);
 
   const filterQuery = eventFilterParams(state.filter).toString();
-  const roots = useMemo(() => affiliationRoots(actors), [actors]);
+  const roots = useMemo(() => affiliationRoots(actors, state.filter.actors), [actors, state.filter.actors]);
   const loader = useWindowLoader(filterQuery, state.group, roots);
   const lanes = useMemo(
     () => (state.group === 'none' ? null : toVisGroups(buildLanes(loader.lanes, state.group, actors, loader.sourceLanes))),

@@ -26,7 +26,7 @@ export const CLUSTER_PREFIX = 'cluster:';
  * inferred, so the styles can mark them.
  */
 export function toVisItems(
-  items: TimelineItem[], group: Grouping, roots: Map<string, string>, sourceLanes: SourceLanes | null = null,
+  items: TimelineItem[], group: Grouping, roots: Map<string, string | null>, sourceLanes: SourceLanes | null = null,
 ): VisItem[] {
   return items.flatMap((item) => {
     const { name, ...drawn } = drawEvent(item);

@@ -28,7 +28,7 @@ export interface LoadedWindow {
  * stale requests aborted, already-loaded events kept while panning. `filterQuery` is the filter's
  * canonical query string; a new filter or grouping starts afresh.
  */
-export function useWindowLoader(filterQuery: string, group: Grouping, roots: Map<string, string>) {
+export function useWindowLoader(filterQuery: string, group: Grouping, roots: Map<string, string | null>) {
   const [loaded, setLoaded] = useState<LoadedWindow>({ items: [], lanes: new Set(), sourceLanes: null, loading: true, error: null });
   const kept = useRef(new Map<string, VisItem>());
   // Set when the filter or grouping changed: the next answer replaces what is drawn instead of adding to it.

@@ -5,7 +5,7 @@ import { single } from '../query/event-filter';
 import { ParameterError } from '../query/parameter-error';
 import { rejectUnknownParameters } from './request-parameters';
 
-const ACTOR_KINDS = ['person', 'organization', 'state', 'unit'] as const satisfies readonly ActorKind[];
+const ACTOR_KINDS = ['person', 'organization', 'state', 'group', 'unit'] as const satisfies readonly ActorKind[];
 const MAX_QUERY_LENGTH = 200;
 
 export async function actorsBody(params: URLSearchParams): Promise<{ actors: ActorListing[] }> {

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ExtractedEvent, ExtractedSource } from '../extract/types';
-import type { Gazetteer } from '../extract/actors/types';
+import type { ActorEntry, Gazetteer } from '../extract/actors/types';
 import type { FrontMatter } from '../articles/front-matter';
 import { rebuildLaneCounts } from './lane-counts';
 import { dropLookupIndexes } from './lookup-indexes';
@@ -19,7 +19,8 @@ const WRITTEN_TABLES = ['EventActor', 'Citation', 'Event', 'Paragraph', 'Source'
  * Replaces the stored corpus inside ONE transaction: readers (the running app) keep seeing the old
  * corpus until commit, and a seed that fails or is killed leaves it untouched (SQLite WAL rollback).
  * Ids are assigned in input order, so the same input always gives the same rows.
- * Use: begin() → addActors() → addSource()… → addEvents() → commit(); rollback() on any error.
+ * Use: begin() → addActors() → addSource()… → addDiscoveredActors() → addEvents() → commit();
+ * rollback() on any error.
  * Events may come from a generator: only one is held at a time.
  * commit() also builds the lookup indexes begin() dropped, the full-text search index and the
  * per-lane counts from the written events.
@@ -51,11 +52,27 @@ export class CorpusWriter {
     for (const table of WRITTEN_TABLES) this.db.prepare(`DELETE FROM "${table}"`).run();
   }
 
+  /** The gazetteer's actors, ids 1, 2, 3… by slug. */
   addActors(gazetteer: Gazetteer): void {
-    const sorted = [...gazetteer.actors].sort((a, b) => compare(a.slug, b.slug));
-    sorted.forEach((actor, i) => this.actorIds.set(actor.slug, i + 1));
+    this.insertActors([...gazetteer.actors].sort((a, b) => compare(a.slug, b.slug)));
+  }
+
+  /**
+   * Actors found in the articles' text, ids after the gazetteer's. A slug the gazetteer (or an earlier
+   * call) already has keeps its stored actor: a curated entry is never replaced or changed by a
+   * discovered one, whose events then name the curated actor. Returns how many were written.
+   */
+  addDiscoveredActors(actors: ActorEntry[]): number {
+    const fresh = actors.filter((actor) => !this.actorIds.has(actor.slug));
+    this.insertActors(fresh.sort((a, b) => compare(a.slug, b.slug)));
+    return fresh.length;
+  }
+
+  private insertActors(sorted: ActorEntry[]): void {
+    const firstId = this.actorIds.size + 1;
+    sorted.forEach((actor, i) => this.actorIds.set(actor.slug, firstId + i));
     const insert = this.db.prepare(
-      'INSERT INTO "Actor" (id, slug, name, kind, aliases, affiliationId) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO "Actor" (id, slug, name, kind, aliases, affiliationId, discovered, evidence, media) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     for (const actor of sorted) {
       insert.run(
@@ -64,7 +81,11 @@ export class CorpusWriter {
         actor.name,
         actor.kind,
         JSON.stringify(actor.aliases),
-        actor.affiliation === null ? null : this.actorIds.get(actor.affiliation),
+        // A discovered actor may name an affiliation nobody stored: it then belongs to no one.
+        actor.affiliation === null ? null : (this.actorIds.get(actor.affiliation) ?? null),
+        actor.discovered === true ? 1 : 0,
+        actor.evidence ?? null,
+        actor.media === true ? 1 : 0,
       );
     }
   }

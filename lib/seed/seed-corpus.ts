@@ -10,6 +10,7 @@ import { toArticleInput } from '../articles/to-article-input';
 import { parseGazetteer } from '../extract/actors';
 import { type ArticleExtractor, InlineExtractor } from './article-extractor';
 import { CorpusWriter } from './corpus-writer';
+import { DiscoveredActors } from './discovered-actors';
 import { EventStaging } from './event-staging';
 import { ExtractionPool } from './extraction-pool';
 import { type MergeFigures, runCorpusStages } from '../extract/corpus-stages';
@@ -36,6 +37,8 @@ export interface SeedSummary {
   paragraphs: number;
   events: number;
   citations: number;
+  /** Actors found in the text and stored, beyond the gazetteer's. */
+  discoveredActors: number;
   bytes: number;
   /** Extraction threads used (0: inline). */
   workers: number;
@@ -63,18 +66,20 @@ export function seedCorpus(options: SeedOptions): SeedSummary {
   const workers = options.workers ?? (files.length >= FILES_WORTH_WORKERS ? os.availableParallelism() : 0);
   const db = openDatabase(options.databaseFile);
   const writer = new CorpusWriter(db);
-  const summary: SeedSummary = { sources: 0, paragraphs: 0, events: 0, citations: 0, bytes: 0, workers, merge: { partitions: 0, largestPartition: 0 }, skipped: [] };
+  const summary: SeedSummary = { sources: 0, paragraphs: 0, events: 0, citations: 0, discoveredActors: 0, bytes: 0, workers, merge: { partitions: 0, largestPartition: 0 }, skipped: [] };
   let extractor: ArticleExtractor | undefined;
   try {
     extractor = workers > 0 ? new ExtractionPool(workers, { actorsText, actorsFile: options.actorsFile }) : new InlineExtractor(gazetteer);
     writer.begin();
     writer.addActors(gazetteer);
     const staging = new EventStaging(db);
+    const discovered = new DiscoveredActors();
     // Articles parsed and submitted, waiting for their extraction, in file order.
     const waiting: { file: string; article: ParsedArticle }[] = [];
     const store = ({ file, article }: { file: string; article: ParsedArticle }, staged: StagedArticle) => {
       writer.addSource({ slug: article.slug, file, frontMatter: article.frontMatter }, staged.source);
       staging.addArticle(summary.sources, staged);
+      discovered.add(staged.actors);
       summary.paragraphs += article.paragraphs.length;
       summary.sources++;
     };
@@ -95,13 +100,14 @@ export function seedCorpus(options: SeedOptions): SeedSummary {
     // The workers' heaps are of no more use: let them go before the merge needs memory.
     extractor.close();
     summary.merge = runCorpusStages(staging);
+    summary.discoveredActors = writer.addDiscoveredActors(discovered.entries());
     const written = writer.addEvents(staging.mergedInOrder());
     writer.commit();
     summary.events = written.events;
     summary.citations = written.citations;
     log(
       `seeded ${summary.sources} sources, ${summary.paragraphs} paragraphs, ${summary.events} events, ` +
-        `${summary.citations} citations (merged in ${summary.merge.partitions} partitions, the largest of ` +
+        `${summary.citations} citations, ${summary.discoveredActors} actors found in the text (merged in ${summary.merge.partitions} partitions, the largest of ` +
         `${summary.merge.largestPartition} events); skipped ${summary.skipped.length} files`,
     );
     return summary;

@@ -1,6 +1,7 @@
 import { dateAcrossSources } from '../extract';
 import { bucketFamily, bucketYears } from '../extract/merge/bucket-keys';
 import { knownDayKey, toKnownReport, yearlessDayKey } from '../extract/merge/redate-to-known-happenings';
+import type { ActorEntry } from '../extract/actors/types';
 import type { ArticleExtraction, ExtractedEvent, ExtractedSource } from '../extract/types';
 
 /** One event as EventStaging stores it: serialised, with the keys the corpus stages look it up by. */
@@ -18,6 +19,8 @@ export interface StagedEvent {
 export interface StagedArticle {
   source: ExtractedSource;
   events: StagedEvent[];
+  /** The actors the article's text revealed beyond the gazetteer (`discovered: true`), by slug. */
+  actors: ActorEntry[];
   /** The corpus's dating stages change this article's events even with no other article. */
   datesAlone: boolean;
 }
@@ -36,7 +39,7 @@ export function stageEvent(event: ExtractedEvent): StagedEvent {
 }
 
 /** Serialising here, not on the seed's thread, keeps that thread free to write. */
-export function stageArticle({ source, events }: ArticleExtraction): StagedArticle {
+export function stageArticle({ source, events, actors }: ArticleExtraction): StagedArticle {
   const datesAlone = dateAcrossSources(events, events).some((event, i) => event !== events[i]);
-  return { source, events: events.map(stageEvent), datesAlone };
+  return { source, events: events.map(stageEvent), actors, datesAlone };
 }

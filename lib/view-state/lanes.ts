@@ -1,6 +1,8 @@
 // Lanes of the timeline when grouped by actor: every actor folds into the lane of its affiliation
 // root (Haniyeh → Hamas, Quds Force → IRGC → Iran), and each affiliated actor can be expanded as a
 // nested lane of its own. The root lane shows everything its bloc did; nested lanes break it down.
+// A news outlet is an actor of the reports it publishes, not of the happenings: it has a lane only
+// when the filter names it (the same rule as the server's clusters, lib/db/queries/cluster-lanes.ts).
 // Grouped by source, the sources the server chose have lanes and the rest share one.
 import { OTHER_SOURCES_LANE, type Grouping, type SourceLanes } from '../query/timeline-window';
 
@@ -10,6 +12,8 @@ export interface LaneActor {
   kind: string;
   /** Slug of the actor this one belongs to, or null. */
   affiliation: string | null;
+  /** A news outlet: its own lane only, and only when the filter names it. */
+  media?: boolean;
 }
 
 /** A lane as vis-timeline's groups take it. */
@@ -26,14 +30,21 @@ export interface Lane {
 /** The lane of events that name no actor; slugs never contain an underscore, so it cannot clash. */
 export const NO_ACTOR_LANE = '_none';
 
-/** Which root lane each actor folds into. Unknown affiliations and cycles stop the climb. */
-export function affiliationRoots(actors: LaneActor[]): Map<string, string> {
+/**
+ * Which root lane each actor folds into; null for a news outlet that `named` (the filter's actors)
+ * leaves out: it is drawn in no lane. Unknown affiliations, news outlets and cycles stop the climb.
+ */
+export function affiliationRoots(actors: LaneActor[], named: readonly string[] = []): Map<string, string | null> {
   const bySlug = new Map(actors.map((actor) => [actor.slug, actor]));
-  const roots = new Map<string, string>();
+  const roots = new Map<string, string | null>();
   for (const actor of actors) {
+    if (actor.media === true) {
+      roots.set(actor.slug, named.includes(actor.slug) ? actor.slug : null);
+      continue;
+    }
     let current = actor;
     const seen = new Set([current.slug]);
-    while (current.affiliation !== null && bySlug.has(current.affiliation) && !seen.has(current.affiliation)) {
+    while (current.affiliation !== null && bySlug.has(current.affiliation) && !seen.has(current.affiliation) && bySlug.get(current.affiliation)!.media !== true) {
       current = bySlug.get(current.affiliation)!;
       seen.add(current.slug);
     }
@@ -44,24 +55,25 @@ export function affiliationRoots(actors: LaneActor[]): Map<string, string> {
 
 /**
  * The lanes an event is drawn in: for actors, the root lane of each actor it names plus the nested
- * lane of each affiliated actor; for sources, see sourceLanesOfEvent; for none, the single unnamed lane.
+ * lane of each affiliated actor (an event naming only actors without a lane goes with the events
+ * naming none); for sources, see sourceLanesOfEvent; for none, the single unnamed lane.
  */
 export function lanesOfEvent(
   event: { actors: string[]; sources: string[] },
   group: Grouping,
-  roots: Map<string, string>,
+  roots: Map<string, string | null>,
   sourceLanes: SourceLanes | null = null,
 ): (string | null)[] {
   if (group === 'none') return [null];
   if (group === 'source') return sourceLanesOfEvent(event.sources, sourceLanes);
-  if (event.actors.length === 0) return [NO_ACTOR_LANE];
   const lanes = new Set<string>();
   for (const actor of event.actors) {
-    const root = roots.get(actor) ?? actor;
+    const root = roots.has(actor) ? roots.get(actor)! : actor;
+    if (root === null) continue;
     lanes.add(root);
     if (root !== actor) lanes.add(actor);
   }
-  return [...lanes];
+  return lanes.size === 0 ? [NO_ACTOR_LANE] : [...lanes];
 }
 
 /**
@@ -142,7 +154,7 @@ function sourceLane(id: string, sourceLanes: SourceLanes | null): Lane {
   return { id, content: title, order: title.toLowerCase() };
 }
 
-const KIND_ORDER = ['state', 'organization', 'unit', 'person'];
+const KIND_ORDER = ['state', 'organization', 'group', 'unit', 'person'];
 
 function byKindThenName(a: LaneActor, b: LaneActor): number {
   const kind = kindRank(a.kind) - kindRank(b.kind);

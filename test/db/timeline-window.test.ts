@@ -45,7 +45,7 @@ const ROWS = generateRows();
 function write(file: string): void {
   const db = new Database(file);
   db.transaction(() => {
-    db.prepare(`INSERT INTO "Actor" VALUES (1, 'parent', 'Parent', 'organization', '[]', NULL),
+    db.prepare(`INSERT INTO "Actor" (id, slug, name, kind, aliases, affiliationId) VALUES (1, 'parent', 'Parent', 'organization', '[]', NULL),
       (2, 'member', 'Member', 'person', '[]', 1), (3, 'other', 'Other', 'state', '[]', NULL)`).run();
     const actorIds: Record<string, number> = { parent: 1, member: 2, other: 3 };
     const sourceIds: Record<string, number> = { 'source-a': 1, 'source-b': 2, 'source-c': 3 };

@@ -31,8 +31,8 @@ function event(overrides: Partial<TimelineEvent> = {}): TimelineEvent {
     dateText: 'October 7',
     inferred: { rule: 'sentence-year', anchor: '“2023” (¶6)' },
     actors: [
-      { slug: 'hamas', name: 'Hamas', kind: 'organization' },
-      { slug: 'iran', name: 'Iran', kind: 'state' },
+      { slug: 'hamas', name: 'Hamas', kind: 'organization', discovered: false },
+      { slug: 'iran', name: 'Iran', kind: 'state', discovered: false },
     ],
     citations: [citation({ quote: 'The attack began on October 7.' }), citation({ source: 'analysis', sourceTitle: 'An analysis', publisher: null, paragraph: 12, stance: 'stated' })],
     discrepancies: [],
@@ -80,7 +80,7 @@ export const HOSTILE_EVENT: TimelineEvent = event({
   title: '<img src=x onerror=alert(1)> =cmd',
   dateText: '<b>October</b> 7',
   inferred: null,
-  actors: [{ slug: 'x', name: '=evil()', kind: 'person' }],
+  actors: [{ slug: 'x', name: '=evil()', kind: 'person', discovered: true }],
   citations: HOSTILE_QUOTES.map((quote, index) =>
     citation({ quote, paragraph: index + 1, sourceTitle: '<i>Title</i> "quoted"', publisher: '@Publisher' }),
   ),

@@ -89,6 +89,22 @@ describe('the staged seed', () => {
     assert.deepEqual(dump(threaded), dump(inline));
   });
 
+  it('stores the discovered actors one pass over the corpus gives, less the gazetteer’s slugs, from worker threads', () => {
+    const file = migratedDatabase(dir);
+    seedCorpus({ articlesDir: synthetic, actorsFile: ACTORS, databaseFile: file, workers: 2 });
+    const gazetteer = parseGazetteer(fs.readFileSync(ACTORS, 'utf8'), ACTORS);
+    const curated = new Set(gazetteer.actors.map((actor) => actor.slug));
+    const articles = listArticleFiles(synthetic).map((name) => toArticleInput(parseArticle(name, fs.readFileSync(path.join(synthetic, name), 'utf8'))));
+    const expected = extractCorpus(articles, { gazetteer }).actors.filter((actor) => !curated.has(actor.slug));
+    const db = new Database(file, { readonly: true });
+    const stored = db.prepare('SELECT slug, name, kind, aliases, evidence FROM "Actor" WHERE discovered ORDER BY slug').all() as { slug: string; name: string; kind: string; aliases: string; evidence: string | null }[];
+    db.close();
+    assert.deepEqual(
+      stored.map((row) => ({ ...row, aliases: JSON.parse(row.aliases) as string[] })),
+      expected.map((actor) => ({ slug: actor.slug, name: actor.name, kind: actor.kind, aliases: actor.aliases, evidence: actor.evidence ?? null })),
+    );
+  });
+
   it('stops the threaded seed at a malformed article and leaves the stored corpus as it was', () => {
     const file = migratedDatabase(dir);
     seedCorpus({ articlesDir: ARTICLES, actorsFile: ACTORS, databaseFile: file });

@@ -91,6 +91,18 @@ describe('item ids', () => {
 });
 
 describe('buildLanes', () => {
+  it('orders a root’s nested lanes state, organisation, group, unit, person', () => {
+    const bloc: LaneActor[] = [
+      { slug: 'land', name: 'Land', kind: 'state', affiliation: null },
+      { slug: 'anna', name: 'Anna', kind: 'person', affiliation: 'land' },
+      { slug: 'brigade', name: 'Brigade', kind: 'unit', affiliation: 'land' },
+      { slug: 'crowd', name: 'Crowd', kind: 'group', affiliation: 'land' },
+      { slug: 'ministry', name: 'Ministry', kind: 'organization', affiliation: 'land' },
+    ];
+    const [root] = buildLanes(['anna', 'brigade', 'crowd', 'ministry'], 'actor', bloc, null);
+    assert.deepEqual(root.nestedGroups, ['ministry', 'crowd', 'brigade', 'anna']);
+  });
+
   it('nests used affiliated lanes under their root, organisations before people, collapsed', () => {
     const lanes = buildLanes(['iran', 'qasem-soleimani', 'irgc', 'hamas', NO_ACTOR_LANE], 'actor', actors, null);
     const iran = lanes.find((lane) => lane.id === 'iran')!;
@@ -119,5 +131,31 @@ describe('buildLanes', () => {
     const lanes = buildLanes([OTHER_SOURCES_LANE, 'zeta', 'alpha'], 'source', actors, choice);
     const sorted = [...lanes].sort((a, b) => a.order.localeCompare(b.order)).map((lane) => lane.content);
     assert.deepEqual(sorted, ['Alpha', 'Zeta', 'Other sources (2,950)']);
+  });
+});
+
+describe('news outlets in lanes by actor', () => {
+  const withMedia: LaneActor[] = [
+    ...actors,
+    { slug: 'daily-herald', name: 'The Daily Herald', kind: 'organization', affiliation: null, media: true },
+    { slug: 'herald-desk', name: 'Herald Desk', kind: 'unit', affiliation: 'daily-herald' },
+  ];
+
+  it('gives an outlet no lane unless the filter names it', () => {
+    const event = { actors: ['daily-herald', 'hamas'], sources: [] };
+    assert.deepEqual(lanesOfEvent(event, 'actor', affiliationRoots(withMedia)), ['hamas']);
+    assert.deepEqual(lanesOfEvent(event, 'actor', affiliationRoots(withMedia, ['daily-herald'])).sort(), ['daily-herald', 'hamas']);
+    assert.deepEqual(lanesOfEvent(event, 'actor', affiliationRoots(withMedia, ['hamas'])), ['hamas']);
+  });
+
+  it('puts an event naming only an outlet with the events naming no actor', () => {
+    assert.deepEqual(lanesOfEvent({ actors: ['daily-herald'], sources: [] }, 'actor', affiliationRoots(withMedia)), [NO_ACTOR_LANE]);
+  });
+
+  it('folds nobody into an outlet’s lane', () => {
+    const roots = affiliationRoots(withMedia);
+    assert.equal(roots.get('daily-herald'), null);
+    assert.equal(roots.get('herald-desk'), 'herald-desk');
+    assert.deepEqual(buildLanes(['daily-herald'], 'actor', withMedia, null).map((lane) => lane.id), ['daily-herald']);
   });
 });

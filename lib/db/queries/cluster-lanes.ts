@@ -12,13 +12,19 @@ export interface EventLanes {
   count: Prisma.Sql;
 }
 
-export function eventLanes(group: Grouping): EventLanes {
+/**
+ * With group=actor, a news outlet (Actor.media) has no lane unless `named` (the filter's actor slugs)
+ * names it: it is an actor of the reports it publishes, not of the happenings they report. An event
+ * naming only such outlets counts with the events naming no actor. The seed's LaneCount follows the
+ * same rule for the unfiltered timeline (lib/seed/lane-counts.ts).
+ */
+export function eventLanes(group: Grouping, named: readonly string[] = []): EventLanes {
   switch (group) {
     case 'none':
       return { join: Prisma.empty, laneId: Prisma.sql`0`, count: Prisma.sql`COUNT(*)` };
     case 'actor':
       return {
-        join: Prisma.sql`LEFT JOIN "EventActor" ea ON ea.eventId = e.id`,
+        join: Prisma.sql`LEFT JOIN "EventActor" ea ON ea.eventId = e.id AND ea.actorId NOT IN (${unlanedActorIds(named)})`,
         laneId: Prisma.sql`coalesce(ea.actorId, 0)`,
         count: Prisma.sql`COUNT(*)`,
       };
@@ -29,6 +35,12 @@ export function eventLanes(group: Grouping): EventLanes {
         count: Prisma.sql`COUNT(DISTINCT e.id)`,
       };
   }
+}
+
+/** The ids of the news outlets `named` leaves out. */
+function unlanedActorIds(named: readonly string[]): Prisma.Sql {
+  const exceptNamed = named.length === 0 ? Prisma.empty : Prisma.sql` AND slug NOT IN (${Prisma.join(named)})`;
+  return Prisma.sql`SELECT id FROM "Actor" WHERE media${exceptNamed}`;
 }
 
 /** The slug of the lane `t.laneId`, as `lane.slug` after laneJoin. */

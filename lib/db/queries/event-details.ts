@@ -4,7 +4,7 @@
 import { Prisma } from '../../generated/prisma/client';
 import type { Discrepancy, Inference, Precision, Stance } from '../../extract/types';
 import { db } from '../snapshot';
-import { displayTitle, type ActorSummary, type CitationView, type TimelineEvent } from './views';
+import { displayTitle, sqlBoolean, type ActorSummary, type CitationView, type TimelineEvent } from './views';
 
 interface EventRow {
   id: string;
@@ -18,8 +18,9 @@ interface EventRow {
   discrepancies: string;
 }
 
-interface ActorRow extends ActorSummary {
+interface ActorRow extends Omit<ActorSummary, 'discovered'> {
   eventId: string;
+  discovered: number | bigint;
 }
 
 interface CitationRow {
@@ -42,7 +43,7 @@ export async function eventsWithDetails(ids: string[]): Promise<TimelineEvent[]>
     SELECT id, title, summary, start, "end" AS "end", precision, dateText, inferred, discrepancies
     FROM "Event" WHERE id IN (${wanted})`;
   const actors = await db().$queryRaw<ActorRow[]>`
-    SELECT ea.eventId, a.slug, a.name, a.kind
+    SELECT ea.eventId, a.slug, a.name, a.kind, a.discovered
     FROM "EventActor" ea JOIN "Actor" a ON a.id = ea.actorId WHERE ea.eventId IN (${wanted})`;
   // The order getTimelineEvents reads citations in (views.ts EVENT_DETAILS).
   const citations = await db().$queryRaw<CitationRow[]>`
@@ -50,7 +51,7 @@ export async function eventsWithDetails(ids: string[]): Promise<TimelineEvent[]>
     FROM "Citation" c JOIN "Source" s ON s.id = c.sourceId JOIN "Paragraph" p ON p.id = c.paragraphId
     WHERE c.eventId IN (${wanted})
     ORDER BY c.eventId, c.sourceId, c.paragraphId, c.quoteStart`;
-  const actorsOf = groupBy(actors, (row): ActorSummary => ({ slug: row.slug, name: row.name, kind: row.kind }));
+  const actorsOf = groupBy(actors, (row): ActorSummary => ({ slug: row.slug, name: row.name, kind: row.kind, discovered: sqlBoolean(row.discovered) }));
   const citationsOf = groupBy(citations, (row): CitationView => ({
     source: row.slug,
     sourceTitle: displayTitle(row),

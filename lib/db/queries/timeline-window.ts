@@ -18,7 +18,7 @@ export async function getTimelineWindow(
 ): Promise<TimelineWindow> {
   const rule: SourceLaneRule = { filterSources: filter.sources, cap: sourceLaneCap };
   const countClusters = (condition: Prisma.Sql) =>
-    request.group === 'source' ? countedSourceLaneClusters(condition, request, rule) : windowClusters(condition, request);
+    request.group === 'source' ? countedSourceLaneClusters(condition, request, rule) : windowClusters(condition, request, filter.actors);
   return readSnapshot(async () => {
     const { total, longestSpanDays } = await corpusFigures();
     const conditions = await filterConditions(filter);

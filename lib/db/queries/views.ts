@@ -7,6 +7,13 @@ export interface ActorSummary {
   slug: string;
   name: string;
   kind: string;
+  /** True for an actor found in the articles' text rather than listed in the gazetteer. */
+  discovered: boolean;
+}
+
+/** SQLite hands booleans back from raw queries as 0/1 (number or bigint). */
+export function sqlBoolean(value: unknown): boolean {
+  return Number(value) !== 0;
 }
 
 export interface CitationView {
@@ -58,7 +65,7 @@ export function toTimelineEvent(event: EventWithDetails): TimelineEvent {
     dateText: event.dateText,
     inferred: event.inferred === null ? null : (JSON.parse(event.inferred) as Inference),
     actors: event.actors
-      .map(({ actor }) => ({ slug: actor.slug, name: actor.name, kind: actor.kind }))
+      .map(({ actor }) => ({ slug: actor.slug, name: actor.name, kind: actor.kind, discovered: actor.discovered }))
       .sort((a, b) => a.name.localeCompare(b.name)),
     citations: event.citations.map((citation) => ({
       source: citation.source.slug,

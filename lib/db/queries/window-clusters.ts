@@ -23,13 +23,13 @@ export interface CountedClusters {
  * How many events matching `inWindow` (a condition on `e`) fall in each period of the window, per
  * lane. An event counts in the period where it starts, or in the window's first period when it
  * started earlier, so the counts of a lane add up to its events in the window. With group=actor an
- * event counts once in each of its actors' lanes, with group=source once per citing source; events
+ * event counts once in each of its actors' lanes (news outlets only when `namedActors` names them), with group=source once per citing source; events
  * without any actor have the lane null.
  */
-export async function windowClusters(inWindow: Prisma.Sql, request: TimelineWindowRequest): Promise<CountedClusters> {
+export async function windowClusters(inWindow: Prisma.Sql, request: TimelineWindowRequest, namedActors: readonly string[] = []): Promise<CountedClusters> {
   const period = choosePeriod(request.start, request.end);
   const periodOf = periodIndexSql(period, Prisma.sql`max(e.start, ${request.start})`);
-  const lanes = eventLanes(request.group);
+  const lanes = eventLanes(request.group, namedActors);
   // The matching events are read once, for the clusters and for how many there are.
   const rows = await db().$queryRaw<(ClusterRow & { inWindow: number | bigint })[]>`
     WITH matched AS MATERIALIZED (SELECT e.id, ${periodOf} AS period FROM "Event" e WHERE ${inWindow})

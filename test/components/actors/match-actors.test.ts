@@ -4,7 +4,7 @@ import { matchActors, searchKey } from '../../../components/actors/match-actors'
 import type { ActorListing } from '../../../lib/db/queries';
 
 const actor = (slug: string, name: string, aliases: string[] = []): ActorListing =>
-  ({ slug, name, kind: 'person', aliases, affiliation: null, eventCount: 0 });
+  ({ slug, name, kind: 'person', aliases, affiliation: null, eventCount: 0, discovered: false, evidence: null, media: false });
 
 const ACTORS = [
   actor('ismail-haniyeh', 'Ismail Haniyeh', ['Isma’il Haniyeh', 'Haniya']),
