@@ -10,8 +10,8 @@ export type Side = -1 | 0 | 1 | 'bound';
 
 /** Words looked back over: far enough for "will meet the Iraqi envoy on Thursday". */
 const REACH = 12;
-/** Punctuation that closes the clause before the date. */
-const CLAUSE_BREAK = /[,;:()"“”—–]|\s-{1,2}\s/g;
+/** Punctuation that closes the clause (or sentence) before the date. */
+const CLAUSE_BREAK = /[,;:()"“”—–]|\s-{1,2}\s|[.!?]\s+(?=[A-Z])/g;
 /** Hyphenated words stay whole: "lower-than-expected" is no "expected". */
 const WORD = /[A-Za-z’'-]+/g;
 /** Prepositions and articles between a verb and its date: "met on", "rescued in the". */
