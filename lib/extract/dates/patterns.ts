@@ -109,10 +109,12 @@ export const cue = {
   yearRange: /\d{4}\s*[–—-]\s*\d\d/,
   followingPeriod: /(?:next|following|previous|preceding)\s+(?:day|week|month|year)/,
   spelledYear: new RegExp(`${alternation([...Object.keys(SPELLED_CENTURIES), SPELLED_MILLENNIUM])}`, 'i'),
-  /** The first word of every holiday name. */
-  holiday: new RegExp(alternation([...new Set([...Object.keys(HOLIDAYS), ...Object.keys(CUED_HOLIDAYS)].map((name) => name.split(/['’ ]/)[0]))])),
+  /** Every holiday name up to its apostrophe ("New Year", not "New"). */
+  holiday: new RegExp(alternation([...new Set([...Object.keys(HOLIDAYS), ...Object.keys(CUED_HOLIDAYS)].map((name) => name.split(/['’]/)[0]))])),
   thatYear: /[Tt]hat\s+year/,
   namedPeriod: /(?:[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming)\s/,
+  /** A full month name or a season word: with namedPeriod, the cues of "last April", "this summer". */
+  monthOrSeason: new RegExp(`${alternation(Object.keys(MONTH_NAMES))}|${Object.keys(SEASON_FIRST_MONTHS).map(eitherCase).join('|')}`),
   thisLastNext: /(?:[Tt]his|[Ll]ast|[Nn]ext|current)\s+(?:fiscal\s+)?(?:week|month|year)/,
   recent: /(?:[Rr]ecent|[Pp]ast|[Ll]ast)\s/,
   pluralUnit: /(?:day|week|month|year)s(?![A-Za-z])/,

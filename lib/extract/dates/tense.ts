@@ -10,8 +10,8 @@ export type Side = -1 | 0 | 1 | 'bound';
 
 /** Words looked back over: far enough for "will meet the Iraqi envoy on Thursday". */
 const REACH = 12;
-/** Punctuation that closes the clause before the date. */
-const CLAUSE_BREAK = /[,;:()"“”—–]|\s-{1,2}\s/;
+/** Punctuation that closes the clause (or sentence) before the date. */
+const CLAUSE_BREAK = /[,;:()"“”—–]|\s-{1,2}\s|[.!?]\s+(?=[A-Z])/g;
 /** Hyphenated words stay whole: "lower-than-expected" is no "expected". */
 const WORD = /[A-Za-z’'-]+/g;
 /** Prepositions and articles between a verb and its date: "met on", "rescued in the". */
@@ -25,7 +25,7 @@ const BOUNDS = new Set(BOUND_WORDS);
 /** The clause text before `index`, back to the nearest clause break. */
 function clauseBefore(text: string, index: number): string {
   const before = text.slice(0, index);
-  const breaks = [...before.matchAll(new RegExp(CLAUSE_BREAK, 'g'))];
+  const breaks = [...before.matchAll(CLAUSE_BREAK)];
   const last = breaks.at(-1);
   return last ? before.slice(last.index + last[0].length) : before;
 }

@@ -25,6 +25,7 @@ describe('impliedSide', () => {
   it('negative: a future cue in an earlier clause, or after the date, does not count', () => {
     assert.equal(sideBefore('They will appeal, the court ruled Wednesday.', 'Wednesday'), -1);
     assert.equal(sideBefore('Bush said Tuesday he will leave.', 'Tuesday'), -1);
+    assert.equal(sideBefore('The museum will open soon. He quit Friday.', 'Friday'), -1);
     assert.equal(sideBefore('The plan announced Aug. 21 stands.', 'Aug.'), -1);
     assert.equal(sideBefore('Dividends payable Jan. 2.', 'Jan.'), 0);
     assert.equal(sideBefore('Lower-than-expected earnings came after the market closed Wednesday.', 'Wednesday'), -1);

@@ -14,7 +14,7 @@ export const namedPeriod: Parser = {
     `(?:(?<which>${WHICH})\\s+(?:${monthName('month')}|${season('season')})` +
       `|${monthName('yearMonth')}\\s+(?:of\\s+)?(?<yearWhich>${YEAR_WHICH})\\s+year(?![A-Za-z]))`,
   ),
-  cues: [cue.namedPeriod],
+  cues: [cue.monthOrSeason, cue.namedPeriod],
   extract(groups) {
     if (groups.yearMonth) {
       const yearOffset = YEAR_OFFSETS[groups.yearWhich!.toLowerCase()];
