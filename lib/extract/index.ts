@@ -4,7 +4,7 @@
 import { mergeDiscoveredActors } from './actors/merge-discovered-actors';
 import { articleStages } from './configuration';
 import { dateAcrossSources, mergeAcrossSources } from './corpus-stages';
-import type { ArticleState } from './events/article-state';
+import { newArticleState } from './article-state';
 import { compareEvents } from './merge/compare-events';
 import type { ArticleExtraction, ArticleInput, CorpusExtraction, ExtractOptions } from './types';
 
@@ -12,15 +12,7 @@ export type * from './types';
 export { dateAcrossSources, mergeAcrossSources, runCorpusStages, type CorpusEventStore, type MergeFigures } from './corpus-stages';
 
 export function extractArticle(article: ArticleInput, options: ExtractOptions): ArticleExtraction {
-  const state: ArticleState = {
-    article,
-    options,
-    paragraphs: [],
-    reference: { date: '', estimated: false, basis: null, label: '', precision: 'day' },
-    events: [],
-    references: [],
-    discovered: new Map(),
-  };
+  const state = newArticleState(article, options);
   for (const stage of articleStages) stage.run(state);
   const source = {
     slug: article.slug,
@@ -43,4 +35,4 @@ export function mergeArticles(extractions: ArticleExtraction[]): CorpusExtractio
 export function extractCorpus(articles: ArticleInput[], options: ExtractOptions): CorpusExtraction {
   return mergeArticles(articles.map((article) => extractArticle(article, options)));
 }
-export { readArticleDates, type ArticleDateMention } from './dates/read-article-dates';
+export { readArticleDates } from './read-article-dates';

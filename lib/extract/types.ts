@@ -110,6 +110,17 @@ export interface HappeningSignature {
   places: string[];
 }
 
+/** One date of an article as the pipeline read it; offsets are within its paragraph's text. */
+export interface ArticleDateMention {
+  /** 1-based paragraph number. */
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+  date: ResolvedDate;
+  rules: string[];
+}
+
 export interface ExtractedParagraph {
   number: number;
   text: string;

@@ -1,7 +1,7 @@
 // The data the article stages pass along, from paragraphs to finished events.
 
 import type { ActorEntry } from '../actors/types';
-import type { ArticleInput, ExtractedEvent, ExtractedParagraph, ExtractOptions, IsoDate } from '../types';
+import type { ArticleDateMention, ArticleInput, ExtractedEvent, ExtractedParagraph, ExtractOptions, IsoDate } from '../types';
 
 export type ReferencePrecision = 'day' | 'month' | 'year';
 
@@ -23,6 +23,8 @@ export interface ArticleState {
   events: ExtractedEvent[];
   /** Dates that time no happening of their own ("since October 7"): each cites whatever happened then. */
   references: ExtractedEvent[];
+  /** Every date the article's text gives, as read in order (body sentences and datelines). */
+  dates: ArticleDateMention[];
   /** Actors the text names that the gazetteer does not list, by slug. */
   discovered: Map<string, ActorEntry>;
 }

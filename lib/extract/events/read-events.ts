@@ -3,7 +3,8 @@ import type { ActorEntry } from '../actors/types';
 import { advanceNarrative, findDates } from '../dates';
 import type { DateContext, DateMention, Narrative } from '../dates/types';
 import { splitSentences } from '../sentences/split-sentences';
-import type { ExtractedEvent } from '../types';
+import type { ArticleDateMention, ExtractedEvent } from '../types';
+import { readDateline } from '../dates/dateline';
 import type { ArticleState } from './article-state';
 import { ANCHORED_BY, anchorFamily } from './anchor-happening';
 import { clauseSpans } from './clause-spans';
@@ -40,7 +41,11 @@ export function readEvents(state: ArticleState): void {
     if (paragraph.kind === 'heading') {
       // "## 2019" over a chronology's items: the heading's year or month completes their dates.
       const context = { referenceDate: state.reference.date, referenceLabel: state.reference.label, referencePrecision: state.reference.precision, narrative, previousEvent: null, paragraph: paragraph.number };
-      narrative = advanceNarrative(narrative, findDates(paragraph.text, context), paragraph.number);
+      const mentions = findDates(paragraph.text, context);
+      narrative = advanceNarrative(narrative, mentions, paragraph.number);
+      // A wire dateline on a line of its own ("NAIROBI, August 7 (Xinhua) --") gives the date of writing.
+      const dateline = readDateline(paragraph.text)?.date;
+      if (dateline) state.dates.push(...mentions.filter((m) => m.index >= dateline.start && m.end <= dateline.end).map((m) => toArticleDate(m, paragraph.number, 0)));
     }
     if (paragraph.kind !== 'body') continue;
     for (const sentence of splitSentences(paragraph.text)) {
@@ -56,6 +61,7 @@ export function readEvents(state: ArticleState): void {
       };
       const mentions = findDates(sentence.text, context).filter((m) => !m.rules.some((rule) => VAGUE_PARSERS.has(rule)));
       narrative = advanceNarrative(narrative, mentions, paragraph.number);
+      state.dates.push(...mentions.map((m) => toArticleDate(m, paragraph.number, sentence.start)));
       // Without a date a sentence reports a happening only as part of a day's scene; otherwise skip the grammar.
       const inScene = scene !== null && isNewsDay(scene, state.reference) && paragraph.number - scene.citations[0].paragraph <= SCENE_REACH;
       const { items: dated, tokens } = mentions.length ? datedHappenings(sentence.text, mentions) : inScene ? sceneHappening(sentence.text, scene!) : NO_HAPPENINGS;
@@ -79,6 +85,10 @@ export function readEvents(state: ArticleState): void {
       antecedents.remember(actors);
     }
   }
+}
+
+function toArticleDate(mention: DateMention, paragraph: number, offset: number): ArticleDateMention {
+  return { paragraph, start: offset + mention.index, end: offset + mention.end, text: mention.text, date: mention.date, rules: mention.rules };
 }
 
 /** The event read last among the given families' latest ones. */

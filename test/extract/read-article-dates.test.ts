@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readArticleDates } from '../../../lib/extract';
+import { readArticleDates } from '../../lib/extract';
 
 function article(paragraphs: string[], published: string | null = '2023-10-22') {
   return { slug: 'a', title: null, published, paragraphs };
