@@ -48,6 +48,8 @@ export function readEvents(state: ArticleState): void {
       if (dateline) state.dates.push(...mentions.filter((m) => m.index >= dateline.start && m.end <= dateline.end).map((m) => toArticleDate(m, paragraph.number, 0)));
     }
     if (paragraph.kind !== 'body') continue;
+    // "LAGOS, March 4 (Wire) – …": the dateline opening a paragraph says when the story was filed, no happening's date.
+    const datelineEnd = readDateline(paragraph.text)?.end ?? 0;
     for (const sentence of splitSentences(paragraph.text)) {
       const anchor = anchorFamily(sentence.text);
       const from = anchor ? (latestAmong(latestOf, ANCHORED_BY[anchor.family] ?? [anchor.family]) ?? previous) : previous;
@@ -64,7 +66,8 @@ export function readEvents(state: ArticleState): void {
       state.dates.push(...mentions.map((m) => toArticleDate(m, paragraph.number, sentence.start)));
       // Without a date a sentence reports a happening only as part of a day's scene; otherwise skip the grammar.
       const inScene = scene !== null && isNewsDay(scene, state.reference) && paragraph.number - scene.citations[0].paragraph <= SCENE_REACH;
-      const { items: dated, tokens } = mentions.length ? datedHappenings(sentence.text, mentions) : inScene ? sceneHappening(sentence.text, scene!) : NO_HAPPENINGS;
+      const timing = mentions.filter((m) => sentence.start + m.index >= datelineEnd);
+      const { items: dated, tokens } = timing.length ? datedHappenings(sentence.text, timing) : inScene && mentions.length === 0 ? sceneHappening(sentence.text, scene!) : NO_HAPPENINGS;
       const actors = recognizer.recognize(sentence.text, { date: spanOf(dated[0]?.mention) });
       const clauses = clauseSpans(sentence.text, dated);
       for (const [i, item] of dated.entries()) {
