@@ -1,5 +1,5 @@
 // "on Saturday", "last Sunday", "said Friday": a day named only by its weekday. Not inside a name
-// ("The Sunday Telegraph", "the Friday Prayer Imam"): after "the" or before a capitalised word it
+// ("The Sunday Courier", "the Friday Prayer Imam"): after "the" or before a capitalised word it
 // counts only with a cue such as "on".
 
 import { cue, pattern, weekday } from '../patterns';

@@ -1,4 +1,4 @@
-// "Then, a Hamas delegation went to Tehran in June." after "met four times in 2023": a month or day
+// "Then, a trade delegation went to Nairobi in June." after "met four times in 2023": a month or day
 // without a year takes the year the article last made explicit, unless that would put it after
 // the reference date (a report does not narrate its own future), or before it for a date its clause
 // puts in the future ("will join on March 12"): reference-year handles those.
