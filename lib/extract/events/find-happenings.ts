@@ -1,6 +1,6 @@
 import { analyseText, type TextAnalysis, type Token } from '../language';
 import {
-  COPULAS, GRADUAL_VERBS, HABITUAL_ADVERBS, LIGHT_VERBS, MODAL_AUXILIARIES, NEGATIONS, PHRASAL_PARTICLES, STATE_NOUNS, TEMPORAL_PREPOSITIONS, TREND_VERBS,
+  COPULAS, GRADUAL_VERBS, HABITUAL_ADVERBS, LIGHT_VERBS, NAME_ORDINALS, MODAL_AUXILIARIES, NEGATIONS, PHRASAL_PARTICLES, STATE_NOUNS, TEMPORAL_PREPOSITIONS, TREND_VERBS,
 } from '../lexicon/en/happenings';
 import { DATE_POS, markDates } from './date-tokens';
 import { happeningKind, isEventNoun, isHappeningVerb } from './happening-kind';
@@ -19,6 +19,7 @@ const TREND_VERB = new Set(TREND_VERBS);
 const NEGATION = new Set(NEGATIONS);
 const GRADUAL = new Set(GRADUAL_VERBS);
 const HABITUAL = new Set(HABITUAL_ADVERBS);
+const NAME_ORDINAL = new Set(NAME_ORDINALS);
 const TEMPORAL = new Set(TEMPORAL_PREPOSITIONS);
 /** How many words may stand between a verb and a noun of its object or complement ("were killed and 40 wounded in strikes"). */
 const GOVERNING_REACH = 6;
@@ -105,7 +106,17 @@ function isDeniedOrPossible(tokens: Token[], i: number): boolean {
 function isEventNounHead(tokens: Token[], i: number): boolean {
   const token = tokens[i];
   if (token.pos === 'PROPN' && tokens[i + 1]?.pos === 'PROPN') return false;
+  if (isNumberedName(tokens, i)) return true;
   return (token.pos === 'NOUN' || token.pos === 'PROPN' || isNominalAdjective(tokens, i)) && isEventNoun(token.lemma);
+}
+
+/** "the First Intifada", "the Second Crusade": a name numbered by an ordinal names a happening in a series. */
+function isNumberedName(tokens: Token[], i: number): boolean {
+  const capitalised = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.text);
+  if (!capitalised(tokens[i]) || capitalised(tokens[i + 1])) return false;
+  let j = i - 1;
+  while (j > 0 && capitalised(tokens[j]) && !NAME_ORDINAL.has(tokens[j].text.toLowerCase())) j--;
+  return j < i && j >= 0 && NAME_ORDINAL.has(tokens[j].text.toLowerCase()) && capitalised(tokens[j]) && tokens[j - 1]?.lemma === 'the';
 }
 
 /** "their offensive", "the final": a word the model tags as an adjective that ends its noun phrase is the noun. */

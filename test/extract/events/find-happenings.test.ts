@@ -50,3 +50,8 @@ test('negative: the words of a date are never a happening, and a word inside a n
   assert.deepEqual(read('They marched in March.', [{ index: 14, end: 22 }]), ['marched:march:verb']);
   assert.deepEqual(read('The Islamic Resistance Movement grew.'), []);
 });
+
+test('a name numbered by an ordinal is a happening in a series; negative: an ordinal inside another name is not', () => {
+  assert.deepEqual(read('The group was founded at the onset of the First Intifada.').at(-1), 'onset of the First Intifada:intifada:noun');
+  assert.ok(!read('The shop on First Avenue opened.').some((h) => h.startsWith('Avenue')));
+});

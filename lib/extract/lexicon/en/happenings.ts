@@ -61,7 +61,7 @@ export const LIGHT_VERBS = ['hold', 'pay', 'make', 'carry', 'conduct', 'stage', 
  */
 export const EVENT_NOUNS = [
   'attack', 'assault', 'raid', 'strike', 'airstrike', 'bombing', 'massacre', 'invasion', 'incursion', 'offensive', 'siege',
-  'war', 'battle', 'clash', 'fight', 'fighting', 'uprising', 'revolt', 'rebellion', 'riot', 'coup', 'revolution', 'intifada',
+  'war', 'battle', 'clash', 'fight', 'fighting', 'uprising', 'revolt', 'rebellion', 'riot', 'coup', 'revolution',
   'ceasefire', 'truce', 'treaty', 'accord', 'deal', 'pact', 'merger', 'takeover', 'buyout', 'acquisition', 'launch',
   'landing', 'liftoff', 'crash', 'collision', 'explosion', 'blast', 'fire', 'wildfire', 'earthquake', 'quake', 'tremor',
   'flood', 'flooding', 'storm', 'hurricane', 'typhoon', 'cyclone', 'tornado', 'tsunami', 'eruption', 'outbreak',
@@ -91,6 +91,9 @@ export const EVENT_NOUNS = [
  * which makes as many nouns of persons ("official", "rival") as of happenings: those are listed.
  */
 export const NOMINAL_ENDINGS = ['tion', 'sion', 'ment', 'ance', 'ence', 'ure'];
+
+/** Ordinals that open the name of a numbered happening ("the First Crusade", "the Second Intifada"). */
+export const NAME_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 /** Nouns with such an ending, or usually event nouns, that name no happening ("the nation", "the government"). */
 export const NOT_EVENT_NOUNS = [
@@ -152,7 +155,7 @@ export const NOUN_PHRASE_STOPWORDS = ['was', 'were', 'is', 'are', 'be', 'been', 
 export const HAPPENING_SYNONYMS: Record<string, string[]> = {
   attack: ['attack', 'invade', 'bomb', 'raid', 'shell', 'fire', 'assault', 'massacre', 'invasion', 'incursion',
     'offensive', 'bombing', 'siege', 'airstrike', 'ambush'],
-  war: ['war', 'intifada', 'uprising', 'outbreak', 'onset', 'erupt', 'break out', 'conflict', 'insurgency', 'rebellion', 'revolt'],
+  war: ['war', 'uprising', 'outbreak', 'onset', 'erupt', 'break out', 'conflict', 'insurgency', 'rebellion', 'revolt'],
   revolution: ['revolution', 'coup'],
   meeting: ['meet', 'convene', 'visit', 'travel', 'arrive', 'host', 'meeting', 'summit', 'forum', 'conference', 'talks',
     'trip', 'gather', 'receive'],
