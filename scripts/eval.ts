@@ -1,14 +1,16 @@
 // npm run eval -- [--articles DIR] [--actors FILE] [--gold FILE]
 //   [--min-precision N] [--min-recall N] [--min-exact-date-share N] [--min-merges N] [--max-wrong-merges N]
+//   [--devsets DIR] [--min-actor-recall N] [--min-actor-precision N]
 // Runs the extractor over the corpus, scores it against the gold annotation, prints the report,
 // and exits 1 when a threshold is missed (2 when the inputs cannot be read).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseArticle } from '../lib/articles/parse-article';
 import { toArticleInput } from '../lib/articles/to-article-input';
 import { formatReport, missedThresholds, parseGold, scoreExtraction, type Thresholds } from '../lib/eval';
-import { extractCorpus } from '../lib/extract';
+import { scoreWikinewsActors, type WikinewsEntity } from '../lib/eval/devsets/wikinews-actors';
+import { extractCorpus, readActorMentions } from '../lib/extract';
 import { parseGazetteer } from '../lib/extract/actors';
 import type { ArticleInput } from '../lib/extract/types';
 
@@ -21,6 +23,9 @@ const MIN_EXACT_DATE_SHARE = 1;
 const MIN_MERGES = 1;
 /** A wrong merge puts two happenings under one date on the timeline; none is acceptable. */
 const MAX_WRONG_MERGES = 0;
+/** Issue 14: actor mentions found in the wikinews-apple development set (persons and organisations). */
+const MIN_ACTOR_RECALL = 0.85;
+const MIN_ACTOR_PRECISION = 0.85;
 
 const { values } = parseArgs({
   options: {
@@ -32,6 +37,9 @@ const { values } = parseArgs({
     'min-exact-date-share': { type: 'string' },
     'min-merges': { type: 'string' },
     'max-wrong-merges': { type: 'string' },
+    devsets: { type: 'string', default: resolve(import.meta.dirname, '../../shared/devsets') },
+    'min-actor-recall': { type: 'string' },
+    'min-actor-precision': { type: 'string' },
   },
 });
 
@@ -49,12 +57,36 @@ try {
 
   const report = scoreExtraction(gold, extraction.events);
   console.log(formatReport(report));
-  const missed = missedThresholds(report, thresholds);
+  const missed = [...missedThresholds(report, thresholds), ...wikinewsActors(gazetteer)];
   console.log(missed.length === 0 ? '\neval: all thresholds met' : `\neval: FAILED — ${missed.join('; ')}`);
   process.exit(missed.length === 0 ? 0 : 1);
 } catch (error) {
   console.error(`eval could not run: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(2);
+}
+
+/** Actor mentions on wikinews-apple (paragraphs 1–5, which its gold covers): recall, precision, alias grouping. */
+function wikinewsActors(gazetteer: ReturnType<typeof parseGazetteer>): string[] {
+  const dir = join(values.devsets!, 'wikinews-apple');
+  if (!existsSync(join(dir, 'gold.json'))) {
+    console.log(`\nwikinews actors: skipped, no ${dir}/gold.json`);
+    return [];
+  }
+  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { entities: Record<string, WikinewsEntity[]> };
+  const articles = readArticles(join(dir, 'articles'));
+  const system = Object.fromEntries(articles.map((article) => [article.slug, readActorMentions(article, { gazetteer, lastParagraph: 5 })]));
+  const score = scoreWikinewsActors(gold.entities, system);
+  const percent = (r: { hits: number; total: number; share: number }) => `${(r.share * 100).toFixed(1).padStart(5)}%  (${r.hits}/${r.total})`;
+  console.log(`\nwikinews-apple actors (PERSON, ORGANIZATION; ¶1–5)`);
+  console.log(`  actor recall       ${percent(score.recall)}`);
+  console.log(`  actor precision    ${percent(score.precision)}`);
+  console.log(`  alias grouping     ${percent(score.grouping)} within articles, ${percent(score.groupingAcross)} across`);
+  const minRecall = numberFlag('min-actor-recall', MIN_ACTOR_RECALL);
+  const minPrecision = numberFlag('min-actor-precision', MIN_ACTOR_PRECISION);
+  return [
+    ...(score.recall.share < minRecall ? [`wikinews actor recall ${score.recall.share.toFixed(3)} < ${minRecall}`] : []),
+    ...(score.precision.share < minPrecision ? [`wikinews actor precision ${score.precision.share.toFixed(3)} < ${minPrecision}`] : []),
+  ];
 }
 
 function readArticles(dir: string): ArticleInput[] {

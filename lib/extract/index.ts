@@ -9,6 +9,7 @@ import type { KnownReport } from './merge/redate-to-known-happenings';
 import type { ArticleExtraction, ArticleInput, CorpusExtraction, ExtractedEvent, ExtractOptions } from './types';
 
 export type * from './types';
+export { readActorMentions, type ActorMentionInArticle, type ReadActorMentionsOptions } from './actors/read-actor-mentions';
 
 export function extractArticle(article: ArticleInput, options: ExtractOptions): ArticleExtraction {
   const state: ArticleState = {

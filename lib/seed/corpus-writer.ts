@@ -19,7 +19,7 @@ const WRITTEN_TABLES = ['EventActor', 'Citation', 'Event', 'Paragraph', 'Source'
  * Replaces the stored corpus inside ONE transaction: readers (the running app) keep seeing the old
  * corpus until commit, and a seed that fails or is killed leaves it untouched (SQLite WAL rollback).
  * Ids are assigned in input order, so the same input always gives the same rows.
- * Use: begin() → addActors() → addSource()… → addEvents() → commit(); rollback() on any error.
+ * Use: begin() → addActors(gazetteer) → addSource()… → addActors(discovered) → addEvents() → commit(); rollback() on any error.
  * Events may come from a generator: only one is held at a time.
  * commit() also builds the lookup indexes begin() dropped, the full-text search index and the
  * per-lane counts from the written events.
@@ -51,9 +51,11 @@ export class CorpusWriter {
     for (const table of WRITTEN_TABLES) this.db.prepare(`DELETE FROM "${table}"`).run();
   }
 
+  /** The gazetteer's actors first, then (called again) those the articles named beyond it, numbered on. */
   addActors(gazetteer: Gazetteer): void {
     const sorted = [...gazetteer.actors].sort((a, b) => compare(a.slug, b.slug));
-    sorted.forEach((actor, i) => this.actorIds.set(actor.slug, i + 1));
+    const first = this.actorIds.size + 1;
+    sorted.forEach((actor, i) => this.actorIds.set(actor.slug, first + i));
     const insert = this.db.prepare(
       'INSERT INTO "Actor" (id, slug, name, kind, aliases, affiliationId) VALUES (?, ?, ?, ?, ?, ?)',
     );
@@ -64,7 +66,7 @@ export class CorpusWriter {
         actor.name,
         actor.kind,
         JSON.stringify(actor.aliases),
-        actor.affiliation === null ? null : this.actorIds.get(actor.affiliation),
+        actor.affiliation === null ? null : (this.actorIds.get(actor.affiliation) ?? null),
       );
     }
   }

@@ -8,6 +8,8 @@ import { parseArticle, type ParsedArticle } from '../articles/parse-article';
 import { readArticleFile } from '../articles/read-article-file';
 import { toArticleInput } from '../articles/to-article-input';
 import { parseGazetteer } from '../extract/actors';
+import { mergeDiscoveredActors } from '../extract/actors/merge-discovered-actors';
+import type { ActorEntry } from '../extract/actors/types';
 import { type ArticleExtractor, InlineExtractor } from './article-extractor';
 import { CorpusWriter } from './corpus-writer';
 import { EventStaging } from './event-staging';
@@ -70,11 +72,13 @@ export function seedCorpus(options: SeedOptions): SeedSummary {
     writer.begin();
     writer.addActors(gazetteer);
     const staging = new EventStaging(db);
+    const discovered: ActorEntry[][] = [];
     // Articles parsed and submitted, waiting for their extraction, in file order.
     const waiting: { file: string; article: ParsedArticle }[] = [];
     const store = ({ file, article }: { file: string; article: ParsedArticle }, staged: StagedArticle) => {
       writer.addSource({ slug: article.slug, file, frontMatter: article.frontMatter }, staged.source);
       staging.addArticle(summary.sources, staged);
+      discovered.push(staged.actors);
       summary.paragraphs += article.paragraphs.length;
       summary.sources++;
     };
@@ -95,6 +99,7 @@ export function seedCorpus(options: SeedOptions): SeedSummary {
     // The workers' heaps are of no more use: let them go before the merge needs memory.
     extractor.close();
     summary.merge = mergeStaged(staging);
+    writer.addActors({ actors: mergeDiscoveredActors(discovered) });
     const written = writer.addEvents(staging.mergedInOrder());
     writer.commit();
     summary.events = written.events;

@@ -1,3 +1,4 @@
+import type { ActorEntry } from '../extract/actors/types';
 import { dateAcrossSources } from '../extract';
 import { bucketFamily, bucketYears } from '../extract/merge/bucket-keys';
 import { knownDayKey, toKnownReport, yearlessDayKey } from '../extract/merge/redate-to-known-happenings';
@@ -20,6 +21,8 @@ export interface StagedArticle {
   events: StagedEvent[];
   /** The corpus's dating stages change this article's events even with no other article. */
   datesAlone: boolean;
+  /** Actors the article's events name that the gazetteer does not list. */
+  actors: ActorEntry[];
 }
 
 export function stageEvent(event: ExtractedEvent): StagedEvent {
@@ -36,7 +39,7 @@ export function stageEvent(event: ExtractedEvent): StagedEvent {
 }
 
 /** Serialising here, not on the seed's thread, keeps that thread free to write. */
-export function stageArticle({ source, events }: ArticleExtraction): StagedArticle {
+export function stageArticle({ source, events, actors }: ArticleExtraction): StagedArticle {
   const datesAlone = dateAcrossSources(events, events).some((event, i) => event !== events[i]);
-  return { source, events: events.map(stageEvent), datesAlone };
+  return { source, events: events.map(stageEvent), datesAlone, actors };
 }

@@ -48,11 +48,13 @@ export function readEvents(state: ArticleState): void {
       // Without a date a sentence reports no dated happening: skip the happening search.
       const dated = mentions.length ? attachDates(sentence.text, mentions, findHappenings(sentence.text)) : [];
       const actors = recognizer.recognize(sentence.text, { date: spanOf(dated[0]?.mention) });
+      for (const mention of actors) bySlug.set(mention.slug, bySlug.get(mention.slug) ?? recognizer.discovered(mention.slug)!);
       const clauses = clauseSpans(sentence.text, dated);
       for (const [i, item] of dated.entries()) {
         const clause = clauses[i];
         const inClause = publishersOnly(selectActors(sentence.text, actors, bySlug), item.happening, bySlug).filter((a) => a.start >= clause.start && a.end <= clause.end);
         const event = toEvent({ source: state.article.slug, paragraph: paragraph.number, offset: sentence.start, sentence: sentence.text, clause, item, actors: inClause, places, countedFrom: from });
+        for (const slug of event.actors) if (recognizer.discovered(slug)) state.discovered.set(slug, recognizer.discovered(slug)!);
         if (item.happening) {
           state.events.push(event);
           previous = event;
