@@ -1,5 +1,5 @@
 import { discoveredSlug } from './discovered-slug';
-import type { ActorEntry, ActorKind } from './types';
+import type { ActorEntry, ActorKind, ActorMention } from './types';
 
 /** An actor found in the text, with the words of its full name to tell its short forms. */
 export interface DiscoveredActor {
@@ -67,6 +67,19 @@ export class ArticleActors {
 
   get size(): number {
     return this.named.length;
+  }
+
+  /**
+   * Whether an actor added since the first `since` was written, by the first word of its name, before
+   * its first mention in this sentence: then reading the sentence again finds that earlier mention too.
+   */
+  namedAgainBefore(since: number, sentence: string, mentions: readonly ActorMention[]): boolean {
+    for (const actor of this.named.slice(since)) {
+      const first = mentions.find((mention) => mention.slug === actor.entry.slug);
+      const word = actor.entry.name.split(/\s/u)[0];
+      if (first && sentence.slice(0, first.start).includes(word)) return true;
+    }
+    return false;
   }
 
   get(slug: string): ActorEntry | undefined {

@@ -25,7 +25,9 @@ let compiled: CountryIndex | null = null;
 export function countryIndex(): CountryIndex {
   if (compiled) return compiled;
   const index: CountryIndex = { names: new PhraseTrie(), demonyms: new PhraseTrie(), capitals: new PhraseTrie() };
-  for (const entry of countries) {
+  // UN members first: "French" is France's demonym before it is the French Southern Lands'.
+  const ordered = [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
+  for (const entry of ordered) {
     const country = toCountry(entry);
     for (const name of country.names) index.names.add(name, country);
     for (const demonym of country.demonyms) index.demonyms.add(demonym, country);

@@ -4,6 +4,7 @@ import {
   POSSESSED_ROLE_NOUNS, TIME_NAMES, VERB_LEAD_INS,
 } from '../lexicon/en/actor-words';
 import { DESCRIPTION_NOUNS, LEGAL_SUFFIXES, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_NOUNS, ORGANIZATION_TYPES } from '../lexicon/en/organization-types';
+import { FUNCTION_WORDS } from '../lexicon/en/function-words';
 import { PhraseTrie } from './phrase-trie';
 import { tokenize } from './tokenize';
 
@@ -29,6 +30,7 @@ export interface DiscoveryWords {
   banners: ReadonlySet<string>;
   times: ReadonlySet<string>;
   personApposition: ReadonlySet<string>;
+  functionWords: ReadonlySet<string>;
 }
 
 let compiled: DiscoveryWords | null = null;
@@ -60,6 +62,7 @@ export function discoveryWords(): DiscoveryWords {
     banners: new Set(BANNER_WORDS),
     times: new Set([...TIME_NAMES, ...[MONTH_NAMES, MONTH_ABBREVIATIONS, WEEKDAYS].flatMap((words) => Object.keys(words).map((word) => word.toLowerCase()))]),
     personApposition: new Set(PERSON_APPOSITION),
+    functionWords: new Set(FUNCTION_WORDS),
   };
   return compiled;
 }

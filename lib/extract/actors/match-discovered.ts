@@ -56,7 +56,7 @@ export function matchDiscovered(context: DiscoveryContext, at: number): Discover
   // Headline banners and the article are not part of a name ("BREAKING:", "The Beatles").
   while (start < runEnd && (isBanner(tokens[start], words) || tokens[start].key === DEFINITE_ARTICLE)) start++;
   if (start === runEnd || partOfWord(context, at, runEnd)) return { discovery: null, runEnd };
-  return { discovery: readRun(context, at, start, runEnd), runEnd };
+  return { discovery: readRun(context, start, start, runEnd), runEnd };
 }
 
 function readRun(context: DiscoveryContext, mentionStart: number, start: number, end: number): Discovery | null {
@@ -186,8 +186,8 @@ function create(
   affiliation: string | null,
 ): Discovery | null {
   const { tokens, words } = context;
-  // A capital at the start of a sentence proves nothing ("Despite", "Meanwhile"): the tagger decides.
-  if (start === 0 && !isProperNoun(context, tokens[0])) {
+  // A capital at the start of a sentence proves nothing ("Despite", "Meanwhile").
+  if (start === 0 && !startsName(context, end)) {
     return end - start > 1 ? readName(context, Math.max(mentionStart, 1), 1, end, null) : null;
   }
   // "Apple Inc." is Apple: the legal form is a spelling, not the name.
@@ -198,6 +198,17 @@ function create(
   const keys = tokens.slice(start, nameEnd).map((token) => token.key);
   const all = [...aliases, ...(nameEnd < end ? [{ text: written, key: tokens.slice(start, end).map((t) => t.key).join(' ') }] : [])];
   return { start: mentionStart, end, slug: null, actor: { name, words: keys, kind, evidence, types, aliases: all, affiliation } };
+}
+
+/**
+ * Whether the sentence's first word begins the name ending at `end`: never a function word; before
+ * another capitalised word, yes; alone, as the tagger says ("Officials said" is no name). The tagger
+ * runs only then, so most sentences are never tagged.
+ */
+function startsName(context: DiscoveryContext, end: number): boolean {
+  const first = context.tokens[0];
+  if (context.words.functionWords.has(first.key)) return false;
+  return end > 1 || isProperNoun(context, first);
 }
 
 function isProperNoun(context: DiscoveryContext, token: Token): boolean {

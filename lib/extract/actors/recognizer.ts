@@ -84,10 +84,11 @@ export function createActorRecognizer(gazetteer: Gazetteer): ActorRecognizer {
 
   return {
     recognize(sentence, context) {
+      const tokens = tokenize(sentence);
       const known = actors.size;
-      const mentions = read(sentence, context);
+      const mentions = read(sentence, tokens, context);
       // A name found late in the sentence is also the one written earlier in it ("passed Wal-Mart … seller Wal-Mart").
-      return actors.size > known ? read(sentence, context) : mentions;
+      return actors.namedAgainBefore(known, sentence, mentions) ? read(sentence, tokens, context) : mentions;
     },
     discovered(slug) {
       return actors.get(slug);
@@ -99,8 +100,7 @@ export function createActorRecognizer(gazetteer: Gazetteer): ActorRecognizer {
     },
   };
 
-  function read(sentence: string, context: RecognitionContext): ActorMention[] {
-    const tokens = tokenize(sentence);
+  function read(sentence: string, tokens: readonly Token[], context: RecognitionContext): ActorMention[] {
     let analysis = context.analysis;
     const discovery: DiscoveryContext = {
       sentence, tokens, index, countries, words, actors, surnames,
@@ -131,7 +131,7 @@ export function createActorRecognizer(gazetteer: Gazetteer): ActorRecognizer {
       if (named) {
         const read = matchDiscovered(discovery, at);
         readUntil = read.runEnd;
-        if (read.discovery && (!candidate || read.discovery.end > candidate.end)) candidate = accept(read.discovery);
+        if (read.discovery && (!candidate || read.discovery.end > candidate.end)) candidate = checkSurname(tokens, accept(read.discovery));
       }
       const notActor = opens ? index.notActors.longest(tokens, at) : null;
       if (notActor && (!candidate || notActor.end >= candidate.end)) {
