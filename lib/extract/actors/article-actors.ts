@@ -91,11 +91,18 @@ export class ArticleActors {
    * "Maria Lopez"). `ambiguous` when they are part of several ("Lopez" with Maria and Carlos Lopez).
    */
   find(words: readonly string[]): DiscoveredActor | 'ambiguous' | null {
-    const exact = this.byKey.get(words.join(' '));
+    const exact = this.exact(words);
     if (exact) return exact;
+    // An initial ("A" of "James A. Baker") names nobody alone.
+    if (words.length === 1 && words[0].length === 1) return null;
     const holders = new Set(this.named.filter((actor) => containsRun(actor.words, words)));
     if (holders.size > 1) return 'ambiguous';
     return holders.size === 1 ? [...holders][0] : null;
+  }
+
+  /** The actor spelled exactly so (a full name or an alias), if any. */
+  exact(words: readonly string[]): DiscoveredActor | null {
+    return this.byKey.get(words.join(' ')) ?? null;
   }
 
   /** The persons whose full name has this word, for a surname the gazetteer gives to someone else. */

@@ -53,10 +53,13 @@ export function matchDiscovered(context: DiscoveryContext, at: number): Discover
   const { tokens, words } = context;
   const runEnd = nameRunEnd(tokens, at, words);
   let start = at;
-  // Headline banners and the article are not part of a name ("BREAKING:", "The Beatles").
-  while (start < runEnd && (isBanner(tokens[start], words) || tokens[start].key === DEFINITE_ARTICLE)) start++;
-  if (start === runEnd || partOfWord(context, at, runEnd)) return { discovery: null, runEnd };
-  return { discovery: readRun(context, start, start, runEnd), runEnd };
+  let end = runEnd;
+  // Headline banners, function words ("But", "I") and the article are not part of a name ("BREAKING:", "The Beatles").
+  while (start < end && (isBanner(tokens[start], words) || words.functionWords.has(tokens[start].key))) start++;
+  // Nor a time after it ("the World Court Friday").
+  while (end > start && words.times.has(tokens[end - 1].key) && !tokens[end - 1].possessive) end--;
+  if (start === end || partOfWord(context, at, runEnd)) return { discovery: null, runEnd };
+  return { discovery: readRun(context, start, start, end), runEnd };
 }
 
 function readRun(context: DiscoveryContext, mentionStart: number, start: number, end: number): Discovery | null {
@@ -97,14 +100,16 @@ function readName(context: DiscoveryContext, mentionStart: number, start: number
     if (curated && curated.end === acronym.index + 1) return found(curated.values[0]);
   }
 
-  const known = actors.find(keys);
-  if (known === 'ambiguous') return null;
-  if (known) return found(known.entry.slug);
-
+  const named = actors.exact(keys);
+  if (named) return found(named.entry.slug);
+  // A state, a capital or a demonym is never the short form of a longer name ("Irish" of the Irish Republican Army).
   const country = countries.names.longest(tokens, start) ?? countries.capitals.longest(tokens, start);
   if (country && country.end === end) return readState(context, mentionStart, start, end, country.values[0]);
   const demonym = countries.demonyms.longest(tokens, start);
   if (demonym && demonym.end === end) return readDemonym(context, mentionStart, end, demonym.values[0]);
+  const known = actors.find(keys);
+  if (known === 'ambiguous') return null;
+  if (known) return found(known.entry.slug);
 
   const aliases = acronym ? [{ text: acronym.text, key: tokens[acronym.index].key }] : [];
   // The organisation word heads the name: last ("Example Airlines"), before "of" ("Bank of …") or a legal form.
@@ -127,7 +132,8 @@ function readName(context: DiscoveryContext, mentionStart: number, start: number
   const apposition = appositionAfter(context, end);
   if (apposition) return create(context, mentionStart, start, end, apposition.kind, apposition.evidence, apposition.types, aliases, null);
 
-  const kind: ActorKind = keys.length > 1 ? 'person' : 'organization';
+  // Alone, one word is more often a company or a body than a person; an acronym always is.
+  const kind: ActorKind = keys.length > 1 && !ACRONYM.test(tokens[start].raw) ? 'person' : 'organization';
   const verb = actsAfter(tokens, end, words);
   if (verb) return create(context, mentionStart, start, end, kind, `subject of “${verb}”`, [], aliases, null);
   const marker = tokens[start - 1];
@@ -213,7 +219,8 @@ function startsName(context: DiscoveryContext, end: number): boolean {
 
 function isProperNoun(context: DiscoveryContext, token: Token): boolean {
   const tagged = context.analysis().tokens.find((candidate) => candidate.start === token.start);
-  return tagged?.pos === 'PROPN';
+  // "Investigators said": a plural the tagger took for a name keeps a lemma of its own.
+  return tagged?.pos === 'PROPN' && tagged.lemma === token.key;
 }
 
 /** Titles inside the capitalised words ("Defence Minister Jane Doe", "Mr Justice Anthony Mann"): where they start and the name after them starts. */
@@ -223,6 +230,8 @@ function splitTitles(tokens: readonly Token[], start: number, end: number, words
     if (at > start && words.connectors.has(tokens[at - 1].key)) continue;
     let next = at;
     for (let title = words.titles.longest(tokens, next); title && title.end <= end; title = words.titles.longest(tokens, next)) next = title.end;
+    // "Minister of Defence Jane Doe": the office's portfolio belongs to the title.
+    while (next > at && next + 2 < end && words.connectors.has(tokens[next].key)) next += 2;
     if (next > at) return { titleStart: at, nameStart: next, head: words.headTitles.longest(tokens, at) !== null };
   }
   return null;

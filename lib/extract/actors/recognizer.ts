@@ -130,8 +130,11 @@ export function createActorRecognizer(gazetteer: Gazetteer): ActorRecognizer {
       if (!candidate && opens) candidate = matchDescription(actors, words, tokens, at);
       if (named) {
         const read = matchDiscovered(discovery, at);
-        readUntil = read.runEnd;
-        if (read.discovery && (!candidate || read.discovery.end > candidate.end)) candidate = checkSurname(tokens, accept(read.discovery));
+        // A name after words that are not part of it ("An Iranian delegation") is read again from its
+        // first word, where the gazetteer's phrases compete with it.
+        readUntil = read.discovery && read.discovery.start > at ? read.discovery.start : read.runEnd;
+        const here = read.discovery?.start === at ? read.discovery : null;
+        if (here && (!candidate || here.end > candidate.end)) candidate = checkSurname(tokens, accept(here));
       }
       const notActor = opens ? index.notActors.longest(tokens, at) : null;
       if (notActor && (!candidate || notActor.end >= candidate.end)) {

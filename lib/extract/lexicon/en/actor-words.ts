@@ -14,7 +14,7 @@ export const PERSON_TITLES: readonly string[] = [
   'analyst', 'economist', 'manager', 'editor', 'reporter', 'correspondent', 'producer', 'singer', 'actor',
   'actress', 'premier', 'emir', 'sultan', 'deputy', 'superintendent', 'inspector', 'detective',
   'commissioner', 'envoy', 'diplomat', 'activist', 'chef', 'engineer', 'designer', 'author', 'writer', 'cto', 'owner',
-  'president-elect', 'speaker', 'whip', 'dean', 'provost', 'principal', 'imam', 'cleric', 'striker', 'midfielder',
+  'president-elect', 'secretary of state', 'secretary-general', 'secretary general', 'speaker', 'whip', 'dean', 'provost', 'principal', 'imam', 'cleric', 'striker', 'midfielder',
 ];
 
 /** Courtesy titles: a person, and no part of the name ("Ms Lopez" is Lopez). */
