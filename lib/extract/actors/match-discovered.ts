@@ -25,7 +25,7 @@ export interface DiscoveryContext {
   actors: ArticleActors;
   /** Single-word aliases of the gazetteer's persons (see surnameAliases). */
   surnames: ReadonlyMap<string, string>;
-  /** Parts of speech of the sentence, computed only when a sentence-initial word must be told from a name. */
+  /** Parts of speech of the sentence (at least of its first words), computed only when its first word must be told from a name. */
   analysis: () => TextAnalysis;
 }
 

@@ -17,6 +17,9 @@ import type { DateSpan } from './tenure-overlaps';
 import { tokenize, type Token } from './tokenize';
 import type { ActorEntry, ActorMention, Gazetteer } from './types';
 
+/** Words tagged when the caller gives no analysis: enough context for the sentence's first word. */
+const TAGGED_PREFIX = 4;
+
 export interface RecognitionContext {
   /** The event's date span, to tell which holder of a role is meant; null when unknown. */
   date: DateSpan | null;
@@ -104,7 +107,8 @@ export function createActorRecognizer(gazetteer: Gazetteer): ActorRecognizer {
     let analysis = context.analysis;
     const discovery: DiscoveryContext = {
       sentence, tokens, index, countries, words, actors, surnames,
-      analysis: () => (analysis ??= analyseText(sentence)),
+      // Only the first words are ever asked about: tagging them alone costs a fraction of the sentence.
+      analysis: () => (analysis ??= analyseText(sentence.slice(0, tokens[Math.min(tokens.length, TAGGED_PREFIX) - 1].end))),
     };
     const mentions: ActorMention[] = [];
     /** Capitalised words read up to here: a name is read from its first word only. */
