@@ -52,7 +52,7 @@ export const IRREGULAR_VERB_FORMS: Readonly<Record<string, readonly string[]>> =
 export const VERB_LEAD_INS: readonly string[] = [
   'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'does', 'do',
   'also', 'not', 'never', 'today', 'yesterday', 'now', 'then', 'already', 'recently',
-  'reportedly', 'allegedly', 'officially', 'later', 'earlier', 'first', 'finally', 'still', 'just', 'to', 'has',
+  'reportedly', 'allegedly', 'officially', 'later', 'earlier', 'first', 'finally', 'still', 'just', 'to',
   'been', 'quickly', 'publicly', 'formally', 'jointly', 'repeatedly', 'once', 'again', 'since', 'subsequently',
 ];
 
