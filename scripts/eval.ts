@@ -1,6 +1,7 @@
 // npm run eval -- [--articles DIR] [--actors FILE] [--gold FILE]
 //   [--min-precision N] [--min-recall N] [--min-exact-date-share N] [--min-merges N] [--max-wrong-merges N]
-//   [--devsets DIR] [--min-timebank-accuracy N] [--min-anchoring-recall N] [--min-entity-recall N] [--min-entity-precision N] [--explain wikinews]
+//   [--devsets DIR] [--min-timebank-accuracy N] [--min-anchoring-recall N] [--min-entity-recall N] [--min-entity-precision N]
+//   [--min-actor-recall N] [--min-actor-precision N] [--explain wikinews]
 // Runs the extractor over the corpus, scores it against the gold annotation, prints the report,
 // then does the same on the public dev sets under --devsets (skipped when absent),
 // and exits 1 when a threshold is missed (2 when the inputs cannot be read).
@@ -12,8 +13,9 @@ import { toArticleInput } from '../lib/articles/to-article-input';
 import { formatReport, missedThresholds, parseGold, scoreExtraction, type Thresholds } from '../lib/eval';
 import { readDevset } from '../lib/eval/devsets/read-devset';
 import { formatTimebankReport, parseTimebankGold, scoreTimebank } from '../lib/eval/devsets/timebank';
-import { extractCorpus, readArticleDates } from '../lib/extract';
+import { extractCorpus, readActorMentions, readArticleDates } from '../lib/extract';
 import { parseGazetteer, type Gazetteer } from '../lib/extract/actors';
+import { scoreWikinewsActors, type WikinewsEntity } from '../lib/eval/devsets/wikinews-actors';
 import type { ArticleInput } from '../lib/extract/types';
 import { explainWikinews } from '../lib/eval/devsets/explain-wikinews';
 import { formatWikinewsReport } from '../lib/eval/devsets/format-wikinews-report';
@@ -39,6 +41,9 @@ const MIN_ENTITY_PRECISION = 0.7;
 const DEVSETS = resolve(import.meta.dirname, '..', '..', 'shared', 'devsets');
 /** Issue 13: value accuracy on TimeBank's calendar DATE timexes. */
 const MIN_TIMEBANK_ACCURACY = 0.85;
+/** Issue 14: actor mentions found in the wikinews-apple development set (persons and organisations). */
+const MIN_ACTOR_RECALL = 0.85;
+const MIN_ACTOR_PRECISION = 0.85;
 
 const { values } = parseArgs({
   options: {
@@ -56,6 +61,8 @@ const { values } = parseArgs({
     'min-entity-precision': { type: 'string' },
     explain: { type: 'string' },
     'min-timebank-accuracy': { type: 'string' },
+    'min-actor-recall': { type: 'string' },
+    'min-actor-precision': { type: 'string' },
   },
 });
 
@@ -79,7 +86,7 @@ try {
 
   const report = scoreExtraction(gold, extraction.events);
   console.log(formatReport(report));
-  const missed = [...missedThresholds(report, thresholds), ...timebankSection(gazetteer), ...evalWikinews(gazetteer)];
+  const missed = [...missedThresholds(report, thresholds), ...timebankSection(gazetteer), ...evalWikinews(gazetteer), ...wikinewsActors(gazetteer)];
   console.log(missed.length === 0 ? '\neval: all thresholds met' : `\neval: FAILED — ${missed.join('; ')}`);
   process.exit(missed.length === 0 ? 0 : 1);
 } catch (error) {
@@ -122,6 +129,30 @@ function timebankSection(gazetteer: Gazetteer): string[] {
   console.log(`\n${formatTimebankReport(report)}`);
   const share = report.relaxed.share;
   return share < minimum ? [`timebank value accuracy ${(share * 100).toFixed(1)}% < ${(minimum * 100).toFixed(1)}%`] : [];
+}
+
+/** Actor mentions on wikinews-apple (paragraphs 1–5, which its gold covers): recall, precision, alias grouping. */
+function wikinewsActors(gazetteer: ReturnType<typeof parseGazetteer>): string[] {
+  const dir = join(values.devsets!, 'wikinews-apple');
+  if (!existsSync(join(dir, 'gold.json'))) {
+    console.log(`\nwikinews actors: skipped, no ${dir}/gold.json`);
+    return [];
+  }
+  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { entities: Record<string, WikinewsEntity[]> };
+  const articles = readArticles(join(dir, 'articles'));
+  const system = Object.fromEntries(articles.map((article) => [article.slug, readActorMentions(article, { gazetteer, lastParagraph: 5 })]));
+  const score = scoreWikinewsActors(gold.entities, system);
+  const percent = (r: { hits: number; total: number; share: number }) => `${(r.share * 100).toFixed(1).padStart(5)}%  (${r.hits}/${r.total})`;
+  console.log(`\nwikinews-apple actors (PERSON, ORGANIZATION; ¶1–5)`);
+  console.log(`  actor recall       ${percent(score.recall)}`);
+  console.log(`  actor precision    ${percent(score.precision)}`);
+  console.log(`  alias grouping     ${percent(score.grouping)} within articles, ${percent(score.groupingAcross)} across`);
+  const minRecall = numberFlag('min-actor-recall', MIN_ACTOR_RECALL);
+  const minPrecision = numberFlag('min-actor-precision', MIN_ACTOR_PRECISION);
+  return [
+    ...(score.recall.share < minRecall ? [`wikinews actor recall ${score.recall.share.toFixed(3)} < ${minRecall}`] : []),
+    ...(score.precision.share < minPrecision ? [`wikinews actor precision ${score.precision.share.toFixed(3)} < ${minPrecision}`] : []),
+  ];
 }
 
 function readArticles(dir: string): ArticleInput[] {

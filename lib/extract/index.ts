@@ -10,6 +10,7 @@ import type { ArticleExtraction, ArticleInput, CorpusExtraction, ExtractOptions 
 
 export type * from './types';
 export { dateAcrossSources, mergeAcrossSources, runCorpusStages, type CorpusEventStore, type MergeFigures } from './corpus-stages';
+export { readActorMentions, type ActorMentionInArticle, type ReadActorMentionsOptions } from './actors/read-actor-mentions';
 
 export function extractArticle(article: ArticleInput, options: ExtractOptions): ArticleExtraction {
   const state = newArticleState(article, options);

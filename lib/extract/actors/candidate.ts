@@ -1,6 +1,6 @@
 import type { ReferenceNoun } from './actor-index';
 
-export type MentionRule = 'alias' | 'demonym-role' | 'role' | 'reference' | 'metonymy';
+export type MentionRule = 'alias' | 'demonym-role' | 'role' | 'reference' | 'metonymy' | 'discovered';
 
 /** A possible mention, in token indices; the recogniser keeps the longest at each position. */
 export interface Candidate {

@@ -21,6 +21,8 @@ const APOSTROPHE = `[${APOSTROPHES}]`;
 const WORD = new RegExp(`(?<word>${LETTER}+(?:${APOSTROPHE}${LETTER}+)*)(?<trailing>${APOSTROPHE}(?!${LETTER}))?`, 'gu');
 const POSSESSIVE_S = new RegExp(`${APOSTROPHE}[sS]$`, 'u');
 const NAME_GAP = new RegExp(`^[\\s${HYPHENS.replace('-', '\\-')}]+$`, 'u');
+/** "al-‘Arouri": an ʿayn after the hyphen still joins the words. */
+const HYPHEN_AYN = new RegExp(`^[${HYPHENS.replace('-', '\\-')}][${APOSTROPHES}]$`, 'u');
 /** "U.S.": a full stop after a single letter is an initial, not the end of a clause. */
 const INITIAL_GAP = /^\.\s*$/u;
 const UPPER = /^\p{Lu}/u;
@@ -59,5 +61,5 @@ function isOneSpace(text: string, from: number, to: number): boolean {
 }
 
 function isNameGap(gap: string, previous: Token): boolean {
-  return NAME_GAP.test(gap) || (previous.raw.length === 1 && INITIAL_GAP.test(gap));
+  return NAME_GAP.test(gap) || HYPHEN_AYN.test(gap) || (previous.raw.length === 1 && INITIAL_GAP.test(gap));
 }

@@ -4,7 +4,6 @@
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, type Part } from '../lexicon/en/dates';
 
 /** Weekday names, for readers outside dates (caption support) that import them from here. */
-export { WEEKDAYS } from '../lexicon/en/dates';
 
 /** Getter for either list. */
 export function monthNumber(word: string): number {

@@ -1,6 +1,6 @@
 import { findDates } from '../dates';
 import { fromIso, weekday } from '../dates/calendar';
-import { WEEKDAYS } from '../dates/words';
+import { WEEKDAYS } from '../lexicon/en/dates';
 import type { ExtractedEvent, ExtractedParagraph, IsoDate } from '../types';
 
 export interface CaptionDay {

@@ -1,5 +1,5 @@
 import type { DateMention } from '../dates/types';
-import { analyseText, type Token } from '../language';
+import { analyseText, type TextAnalysis, type Token } from '../language';
 import { attachDates } from './attach-dates';
 import { markDates } from './date-tokens';
 import { findHappenings } from './find-happenings';
@@ -9,6 +9,8 @@ export interface SentenceHappenings {
   items: DatedHappening[];
   /** The sentence's tokens, the words of its dates marked, for titles. */
   tokens: Token[];
+  /** The sentence as the linguistic layer read it, for actor recognition; null when it was not read. */
+  analysis: TextAnalysis | null;
 }
 
 /** A sentence's happenings, read from its grammar, each tied to the date that times it (or none). */
@@ -16,5 +18,5 @@ export function datedHappenings(sentence: string, mentions: DateMention[]): Sent
   const analysis = analyseText(sentence);
   const verbs = analysis.tokens.filter((token) => token.pos === 'VERB').map((token) => token.start);
   const items = attachDates(sentence, mentions, findHappenings(sentence, analysis, mentions), verbs);
-  return { items, tokens: markDates(analysis.tokens, mentions) };
+  return { items, tokens: markDates(analysis.tokens, mentions), analysis };
 }

@@ -16,7 +16,7 @@ import { publishersOnly } from './publishers-only';
 import { selectActors } from './select-actors';
 import { toEvent } from './to-event';
 
-const NO_HAPPENINGS: SentenceHappenings = { items: [], tokens: [] };
+const NO_HAPPENINGS: SentenceHappenings = { items: [], tokens: [], analysis: null };
 
 /** Vague spans ("in recent years") date a mood, not a happening. */
 const VAGUE_PARSERS = new Set(['recent-period']);
@@ -67,14 +67,16 @@ export function readEvents(state: ArticleState): void {
       // Without a date a sentence reports a happening only as part of a day's scene; otherwise skip the grammar.
       const inScene = scene !== null && isNewsDay(scene, state.reference) && paragraph.number - scene.citations[0].paragraph <= SCENE_REACH;
       const timing = mentions.filter((m) => sentence.start + m.index >= datelineEnd);
-      const { items: dated, tokens } = timing.length ? datedHappenings(sentence.text, timing) : inScene && mentions.length === 0 ? sceneHappening(sentence.text, scene!) : NO_HAPPENINGS;
-      const actors = recognizer.recognize(sentence.text, { date: spanOf(dated[0]?.mention) });
+      const { items: dated, tokens, analysis } = timing.length ? datedHappenings(sentence.text, timing) : inScene && mentions.length === 0 ? sceneHappening(sentence.text, scene!) : NO_HAPPENINGS;
+      const actors = recognizer.recognize(sentence.text, { date: spanOf(dated[0]?.mention), analysis: analysis ?? undefined });
+      for (const mention of actors) bySlug.set(mention.slug, bySlug.get(mention.slug) ?? recognizer.discovered(mention.slug)!);
       const clauses = clauseSpans(sentence.text, dated);
       for (const [i, item] of dated.entries()) {
         const clause = clauses[i];
         const inClause = publishersOnly(selectActors(sentence.text, actors, bySlug), item.happening, bySlug).filter((a) => a.start >= clause.start && a.end <= clause.end);
         const antecedent = antecedents.before(actors, item.happening?.index ?? item.mention.index);
         const event = toEvent({ source: state.article.slug, paragraph: paragraph.number, offset: sentence.start, sentence: sentence.text, clause, item, tokens, actors: inClause, places, countedFrom: from, antecedent });
+        for (const slug of event.actors) if (recognizer.discovered(slug)) state.discovered.set(slug, recognizer.discovered(slug)!);
         if (item.happening) {
           state.events.push(event);
           if (item.attachment === 'narrative-day') continue;

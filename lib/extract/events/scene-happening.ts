@@ -13,7 +13,7 @@ export const SCENE_REACH = 3;
 const NEWS_DAYS = 7;
 const DAY_MS = 86_400_000;
 
-const NONE: SentenceHappenings = { items: [], tokens: [] };
+const NONE: SentenceHappenings = { items: [], tokens: [], analysis: null };
 
 /**
  * A news report tells what happened on its day ("Apple today launched …") and goes on without
@@ -22,9 +22,10 @@ const NONE: SentenceHappenings = { items: [], tokens: [] };
  * marked as inferred from it. Not a pluperfect ("had founded": before the scene), a present or a future.
  */
 export function sceneHappening(sentence: string, scene: ExtractedEvent): SentenceHappenings {
-  const { tokens } = analyseText(sentence);
+  const analysis = analyseText(sentence);
+  const { tokens } = analysis;
   const happening = findHappenings(sentence, { text: sentence, tokens }, []).find((h) => h.kind === 'verb' && !h.nonfinite && isPast(tokens, h));
-  if (!happening) return NONE;
+  if (!happening) return { ...NONE, analysis };
   const cited = scene.citations[0];
   const mention: DateMention = {
     index: happening.index,
@@ -33,7 +34,7 @@ export function sceneHappening(sentence: string, scene: ExtractedEvent): Sentenc
     date: { ...scene.date, inferred: { rule: 'narrative-day', anchor: `“${cited.dateText}” (¶${cited.paragraph})` } },
     rules: ['narrative-day'],
   };
-  return { items: [{ mention, happening, attachment: 'narrative-day' }], tokens };
+  return { items: [{ mention, happening, attachment: 'narrative-day' }], tokens, analysis };
 }
 
 /**

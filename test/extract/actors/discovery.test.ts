@@ -1,0 +1,193 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createActorRecognizer, parseGazetteer } from '../../../lib/extract/actors';
+import type { ActorRecognizer } from '../../../lib/extract/actors';
+
+// A small gazetteer of its own, so these rules are tested apart from the corpus's actors.
+const gazetteer = parseGazetteer(
+  `actors:
+  - slug: qasem-soleimani
+    name: Qasem Soleimani
+    kind: person
+    aliases: [Soleimani]
+  - slug: iran
+    name: Iran
+    kind: state
+    demonyms: [Iranian]
+  - slug: example-council
+    name: Example Council
+    kind: organization
+    aliases: [EC]
+  - slug: maria-lopez-person
+    name: Maria Lopez-Garcia
+    kind: person
+`,
+  'test.yaml',
+);
+
+/** Reads the sentences as one article; each mention as `slug:text`. */
+function read(...sentences: string[]): string[] {
+  const recognizer = createActorRecognizer(gazetteer);
+  return sentences.flatMap((sentence) => recognizer.recognize(sentence, { date: null }).map((m) => `${m.slug}:${m.text}`));
+}
+
+function readWith(recognizer: ActorRecognizer, sentence: string) {
+  return recognizer.recognize(sentence, { date: null });
+}
+
+describe('discovery: titles, organisation words, acronyms, verbs', () => {
+  it('makes a titled name a person, with the title as evidence', () => {
+    const recognizer = createActorRecognizer(gazetteer);
+    const [mention] = readWith(recognizer, 'Defence Minister Jane Doe announced the budget.');
+    assert.equal(mention.slug, 'jane-doe');
+    assert.equal(mention.text, 'Defence Minister Jane Doe');
+    assert.equal(recognizer.discovered('jane-doe')?.kind, 'person');
+    assert.match(recognizer.discovered('jane-doe')!.evidence!, /Minister/);
+    assert.deepEqual(read('The board named CEO John Roe to the post.'), ['john-roe:CEO John Roe']);
+    assert.deepEqual(read('It thanked co-founder John Roe for the work.'), ['john-roe:John Roe']);
+  });
+
+  it('makes a name with an organisation word an organisation of that type', () => {
+    const recognizer = createActorRecognizer(gazetteer);
+    assert.deepEqual(readWith(recognizer, 'Example Airlines cancelled 40 flights.').map((m) => m.slug), ['example-airlines']);
+    assert.equal(recognizer.discovered('example-airlines')?.kind, 'organization');
+    assert.deepEqual(read('The Ministry of Defence denied it.'), ['ministry-of-defence:Ministry of Defence']);
+    assert.deepEqual(read('Shares of Acme Inc. fell.'), ['acme:Acme Inc']);
+  });
+
+  it('joins an acronym defined in the text to its expansion', () => {
+    assert.deepEqual(read('Officers of the Rapid Response Unit (RRU) were sent.', 'Later the RRU withdrew.'), [
+      'rapid-response-unit:Rapid Response Unit',
+      'rapid-response-unit:RRU',
+      'rapid-response-unit:RRU',
+    ]);
+  });
+
+  it('makes a name an actor when it is the subject of an agent verb, or named after "by" or "against"', () => {
+    assert.deepEqual(read('NPD said sales rose.'), ['npd:NPD']);
+    assert.deepEqual(read('The event was hosted by Globex in March.'), ['globex:Globex']);
+    assert.deepEqual(read('A lawsuit against Initech was filed.'), ['initech:Initech']);
+  });
+
+  it('does not make a product or a thing acted upon an actor', () => {
+    assert.deepEqual(read('The new Shuffle was introduced in January.'), []);
+    assert.deepEqual(read('Spotlight integrates search in the core of the system.'), []);
+    assert.deepEqual(read('Pre-orders began on Tuesday.'), []);
+  });
+});
+
+describe('discovery: words that are not names', () => {
+  it('ignores headline banners in capitals', () => {
+    assert.deepEqual(read('BREAKING: Example Airlines cancelled all flights.'), ['example-airlines:Example Airlines']);
+    assert.deepEqual(read('UPDATE said nothing new.'), []);
+  });
+
+  it('ignores capitals that only start a sentence', () => {
+    assert.deepEqual(read('Despite the storm, the flights left.'), []);
+    assert.deepEqual(read('Meanwhile said the market would rise.'), []);
+    assert.deepEqual(read('However, nobody announced anything.'), []);
+    assert.deepEqual(read('Analysts said prices would rise.'), []);
+  });
+
+  it('never makes a pronoun, a function word or an initial an actor', () => {
+    assert.deepEqual(read('I said it was fine, and But said nothing.'), []);
+    assert.deepEqual(read('Secretary of State James A. Baker said so.', 'A spokesman added nothing.'), ['james-a-baker:Secretary of State James A. Baker']);
+  });
+
+  it('never makes months, weekdays or holidays actors', () => {
+    assert.deepEqual(read('The World Court Friday rejected the appeal.'), ['world-court:World Court']);
+    assert.deepEqual(read('Monday said nothing.'), []);
+    assert.deepEqual(read('In April announced nothing, and on Christmas Day the office closed.'), []);
+    assert.deepEqual(read("Monday's announcement was brief."), []);
+  });
+});
+
+describe('discovery: one actor per entity', () => {
+  it('joins a full name and its later short forms', () => {
+    assert.deepEqual(read('Maria Lopez said she would run.', 'Lopez announced it on Monday.', 'President Lopez signed the bill.', 'Ms Lopez declined to comment.'), [
+      'maria-lopez:Maria Lopez',
+      'maria-lopez:Lopez',
+      'maria-lopez:President Lopez',
+      'maria-lopez:Ms Lopez',
+    ]);
+  });
+
+  it('leaves a short form unresolved when two full names share it', () => {
+    assert.deepEqual(read('Maria Lopez said she would run.', 'Carlos Lopez said he would not.', 'Lopez announced the result.'), [
+      'maria-lopez:Maria Lopez',
+      'carlos-lopez:Carlos Lopez',
+    ]);
+  });
+
+  it('reads a possessive name without its ending', () => {
+    assert.deepEqual(read("Maria Lopez's lawyers said the case was closed."), ['maria-lopez:Maria Lopez']);
+  });
+
+  it('resolves "the airline" to the one airline named before, and not when there are two', () => {
+    assert.deepEqual(read('Example Airlines cancelled flights.', 'The airline said storms were to blame.'), [
+      'example-airlines:Example Airlines',
+      'example-airlines:The airline',
+    ]);
+    assert.deepEqual(read('Example Airlines and Globex Airways cancelled flights.', 'The airline said storms were to blame.'), [
+      'example-airlines:Example Airlines',
+      'globex-airways:Globex Airways',
+    ]);
+  });
+
+  it('gives the same name the same slug in different articles', () => {
+    assert.deepEqual(read('Acme Inc. announced a phone.'), ['acme:Acme Inc']);
+    assert.deepEqual(read('Acme said sales rose.'), ['acme:Acme']);
+  });
+});
+
+describe('discovery: states from world-countries', () => {
+  it('makes a state an actor where it acts', () => {
+    const recognizer = createActorRecognizer(gazetteer);
+    assert.deepEqual(readWith(recognizer, 'France signed the treaty.').map((m) => m.slug), ['france']);
+    assert.equal(recognizer.discovered('france')?.kind, 'state');
+    assert.match(recognizer.discovered('france')!.evidence!, /world-countries/);
+    assert.deepEqual(read('Paris refused the offer.'), ['france:Paris']);
+    assert.deepEqual(read('French officials said the talks would go on.'), ['france:French officials']);
+  });
+
+  it('does not make a place, a currency, a dateline or an adjective of origin a state actor', () => {
+    assert.deepEqual(read('The summit in Paris ended early.'), []);
+    assert.deepEqual(read('It sold for about US$2 billion.'), []);
+    assert.deepEqual(read('It cost 9.99 US dollars.'), []);
+    assert.deepEqual(read('PARIS, Jan 5 (Reuters) - The talks ended.'), []);
+    assert.deepEqual(read('French wine sales rose.'), []);
+  });
+});
+
+describe('discovery never overwrites the gazetteer', () => {
+  it('reads a gazetteer name as the curated actor, with or without a title', () => {
+    assert.deepEqual(read('General Qasem Soleimani said so.'), ['qasem-soleimani:General Qasem Soleimani']);
+    assert.deepEqual(read('Iran signed the deal.'), ['iran:Iran']);
+    assert.deepEqual(read('Iranian officials refused.'), ['iran:Iranian officials']);
+  });
+
+  it('takes an acronym the gazetteer lists as the curated actor it names', () => {
+    assert.deepEqual(read('The Example Regional Council (EC) met.'), ['example-council:Example Regional Council', 'example-council:EC']);
+  });
+
+  it('gives a discovered actor whose slug a gazetteer actor has another slug', () => {
+    const recognizer = createActorRecognizer(gazetteer);
+    const [mention] = readWith(recognizer, 'Maria Lopez said she would run.');
+    assert.equal(mention.slug, 'maria-lopez');
+    assert.notEqual(recognizer.discovered('maria-lopez'), undefined);
+    const clash = createActorRecognizer(parseGazetteer('actors:\n  - slug: maria-lopez\n    name: Maria Lopez Sr\n    kind: person\n', 'clash.yaml'));
+    assert.deepEqual(readWith(clash, 'Maria Lopez said she would run.').map((m) => m.slug), ['maria-lopez-person']);
+  });
+
+  it('does not give a gazetteer surname to another man of that name', () => {
+    assert.deepEqual(read('Ali Soleimani, a businessman, said the shop would close.', 'Soleimani added that rents rose.'), [
+      'ali-soleimani:Ali Soleimani',
+      'ali-soleimani:Soleimani',
+    ]);
+    assert.deepEqual(read('Qasem Soleimani met Ali Soleimani.', 'Soleimani said nothing.'), [
+      'qasem-soleimani:Qasem Soleimani',
+      'ali-soleimani:Ali Soleimani',
+    ]);
+    assert.deepEqual(read('Soleimani said nothing.'), ['qasem-soleimani:Soleimani']);
+  });
+});
