@@ -89,6 +89,8 @@ function readName(context: DiscoveryContext, mentionStart: number, start: number
   const { tokens, words, actors, index, countries } = context;
   const keys = tokens.slice(start, end).map((token) => token.key);
   if (keys.every((key) => words.times.has(key))) return null;
+  // "Imam of Mashhad": what follows a title's "of" is the office's seat, not a name.
+  if (!tokens[start].capitalized) return null;
   const found = (slug: string): Discovery => ({ start: mentionStart, end, slug, actor: null });
 
   // A name the gazetteer lists is that curated actor ("Supreme Leader Ali Khamenei").

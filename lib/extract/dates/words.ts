@@ -3,8 +3,6 @@
 
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, type Part } from '../lexicon/en/dates';
 
-/** Weekday names, for readers outside dates (caption support) that import them from here. */
-
 /** Getter for either list. */
 export function monthNumber(word: string): number {
   const bare = word.replace(/\.$/, '');

@@ -22,7 +22,7 @@ const HABITUAL = new Set(HABITUAL_ADVERBS);
 const NAME_ORDINAL = new Set(NAME_ORDINALS);
 const TEMPORAL = new Set(TEMPORAL_PREPOSITIONS);
 /** How many words may stand between a verb and a noun of its object or complement ("were killed and 40 wounded in strikes"). */
-const GOVERNING_REACH = 6;
+const GOVERNING_REACH = 10;
 /** What starts a verb's object: a gradual verb followed by one acts on something, and that is a happening. */
 const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 const MODAL = new Set(MODAL_AUXILIARIES);

@@ -35,8 +35,9 @@ export function readEvents(state: ArticleState): void {
   /** The latest happening of each family, for offsets that name what they count from. */
   const latestOf = new Map<string, ExtractedEvent>();
   const antecedents = new Antecedents(bySlug, state.discovered);
-  /** The last dated happening, whose day undated past-tense reports after it belong to. */
+  /** The last dated happening, whose day undated past-tense reports after it belong to, and the paragraph that last reported that day. */
   let scene: ExtractedEvent | null = null;
+  let sceneParagraph = 0;
   for (const paragraph of state.paragraphs) {
     if (paragraph.kind === 'heading') {
       // "## 2019" over a chronology's items: the heading's year or month completes their dates.
@@ -65,7 +66,7 @@ export function readEvents(state: ArticleState): void {
       narrative = advanceNarrative(narrative, mentions, paragraph.number);
       state.dates.push(...mentions.map((m) => toArticleDate(m, paragraph.number, sentence.start)));
       // Without a date a sentence reports a happening only as part of a day's scene; otherwise skip the grammar.
-      const inScene = scene !== null && isNewsDay(scene, state.reference) && paragraph.number - scene.citations[0].paragraph <= SCENE_REACH;
+      const inScene = scene !== null && isNewsDay(scene, state.reference) && paragraph.number - sceneParagraph <= SCENE_REACH;
       const timing = mentions.filter((m) => sentence.start + m.index >= datelineEnd);
       const { items: dated, tokens, analysis } = timing.length ? datedHappenings(sentence.text, timing) : inScene && mentions.length === 0 ? sceneHappening(sentence.text, scene!) : NO_HAPPENINGS;
       const actors = recognizer.recognize(sentence.text, { date: spanOf(dated[0]?.mention), analysis: analysis ?? undefined });
@@ -79,6 +80,7 @@ export function readEvents(state: ArticleState): void {
         for (const slug of event.actors) if (recognizer.discovered(slug)) state.discovered.set(slug, recognizer.discovered(slug)!);
         if (item.happening) {
           state.events.push(event);
+          sceneParagraph = paragraph.number;
           if (item.attachment === 'narrative-day') continue;
           previous = event;
           scene = event;

@@ -6,7 +6,7 @@ import type { SentenceHappenings } from './dated-happenings';
 import { findHappenings } from './find-happenings';
 import type { Happening } from './types';
 
-/** How many paragraphs after a day's report its undated past-tense happenings are still read as that day's. */
+/** How many paragraphs after the last report of a day its undated past-tense happenings are still read as that day's. */
 export const SCENE_REACH = 3;
 
 /** A report's own news happened within this many days before it was published. */

@@ -47,6 +47,10 @@ describe('discovery: titles, organisation words, acronyms, verbs', () => {
     assert.deepEqual(read('It thanked co-founder John Roe for the work.'), ['john-roe:John Roe']);
   });
 
+  it('negative: the seat after a title\'s "of" is no name of its own', () => {
+    assert.ok(!read('The Friday Prayer Imam of Mashhad spoke on the radio.').some((mention) => mention.startsWith('of-')));
+  });
+
   it('makes a name with an organisation word an organisation of that type', () => {
     const recognizer = createActorRecognizer(gazetteer);
     assert.deepEqual(readWith(recognizer, 'Example Airlines cancelled 40 flights.').map((m) => m.slug), ['example-airlines']);
