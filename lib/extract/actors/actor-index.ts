@@ -17,13 +17,13 @@ export interface ActorIndex {
   /** "Iranians", for "the Iranians". */
   pluralDemonyms: PhraseTrie<string>;
   capitals: PhraseTrie<string>;
-  /** Role titles of each role owner (`of`), for "Iran’s foreign minister". */
+  /** Role titles of each role owner (`of`), for "Ruritania’s foreign minister". */
   titlesOf: ReadonlyMap<string, PhraseTrie<RoleHolder>>;
-  /** Every role title, for "the Supreme Leader" and "the commander of the Quds Force". */
+  /** Every role title, for "the Prime Minister" and "the commander of the Border Guard". */
   titles: PhraseTrie<RoleHolder>;
   roleNouns: PhraseTrie<string>;
   referenceNouns: PhraseTrie<ReferenceNoun>;
-  /** Longer names that merely contain an actor's name (NOT_ACTORS). */
+  /** Longer names that merely contain an actor's name (the gazetteer's notActors). */
   notActors: PhraseTrie<string>;
   /** Every phrase above that can open a mention or a non-actor name, and "the": words no mention starts with are skipped. */
   openers: PhraseTrie<true>;

@@ -9,6 +9,6 @@ export interface Candidate {
   end: number;
   slug: string;
   rule: MentionRule;
-  /** The noun written right after the actor ("Hamas delegation"), for later "the delegation". */
+  /** The noun written right after the actor ("Acme delegation"), for later "the delegation". */
   introduces: ReferenceNoun | null;
 }

@@ -3,7 +3,7 @@ import type { ActorIndex, ReferenceNoun } from './actor-index';
 import { PhraseTrie } from './phrase-trie';
 import type { RoleHolder } from './role-holder';
 import type { Gazetteer } from './types';
-import { DEFINITE_ARTICLE, NOT_ACTORS, REFERENCE_NOUNS, ROLE_NOUNS } from './words';
+import { DEFINITE_ARTICLE, REFERENCE_NOUNS, ROLE_NOUNS } from './words';
 
 const PLURALIZABLE = /[a-rt-z]$/u;
 
@@ -31,7 +31,7 @@ export function compileIndex(gazetteer: Gazetteer): ActorIndex {
     for (const alias of [actor.name, ...actor.aliases]) index.aliases.add(alias, actor.slug);
     for (const demonym of actor.demonyms) {
       index.demonyms.add(demonym, actor.slug);
-      // "Iranian" → "Iranians"; "Hamas" or "US" have no plural that would name the actor.
+      // "Ruritanian" → "Ruritanians"; "Acme" or "UK" have no plural that would name the actor.
       if (PLURALIZABLE.test(demonym)) index.pluralDemonyms.add(`${demonym}s`, actor.slug);
     }
     for (const capital of actor.capitals ?? []) index.capitals.add(capital, actor.slug);
@@ -42,7 +42,8 @@ export function compileIndex(gazetteer: Gazetteer): ActorIndex {
       titlesOf.get(role.of)!.add(role.title, holder);
     }
   }
-  for (const phrase of NOT_ACTORS) index.notActors.add(phrase, phrase);
+  const notActors = gazetteer.notActors ?? [];
+  for (const phrase of notActors) index.notActors.add(phrase, phrase);
   for (const noun of ROLE_NOUNS) index.roleNouns.add(noun, noun);
   for (const [noun, source] of Object.entries(REFERENCE_NOUNS)) index.referenceNouns.add(noun, { noun, source } satisfies ReferenceNoun);
   // Mentions open with a name, a demonym or a capital (matchPossessorPhrase, matchMetonymy) or with
@@ -50,7 +51,7 @@ export function compileIndex(gazetteer: Gazetteer): ActorIndex {
   for (const actor of gazetteer.actors) {
     for (const phrase of [actor.name, ...actor.aliases, ...actor.demonyms, ...(actor.capitals ?? [])]) index.openers.add(phrase, true);
   }
-  for (const phrase of [...NOT_ACTORS, DEFINITE_ARTICLE]) index.openers.add(phrase, true);
+  for (const phrase of [...notActors, DEFINITE_ARTICLE]) index.openers.add(phrase, true);
   cache.set(gazetteer, index);
   return index;
 }

@@ -6,7 +6,7 @@ export interface Country {
   name: string;
   /** Names, official names and other spellings ("France", "French Republic", "UK"). */
   names: string[];
-  /** "French", "American": adjectives naming the state before a role noun ("French officials"). */
+  /** "French", "Norwegian": adjectives naming the state before a role noun ("French officials"). */
   demonyms: string[];
   capitals: string[];
 }

@@ -4,7 +4,7 @@ import type { ActorKind } from './types';
 export class DiscourseMemory {
   private readonly referents = new Map<string, string>();
 
-  /** An actor written right before a noun ("a Hamas delegation"). */
+  /** An actor written right before a noun ("an Acme delegation"). */
   rememberNoun(noun: string, slug: string): void {
     this.referents.set(`noun ${noun}`, slug);
   }

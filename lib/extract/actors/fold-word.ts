@@ -7,8 +7,8 @@ const NEEDS_FOLDING = new RegExp(`[^\\x00-\\x7f]|[${APOSTROPHES}]`, 'u');
 const ASCII_APOSTROPHES = new Set([...APOSTROPHES].map((char) => char.charCodeAt(0)).filter((code) => code < 128));
 
 /**
- * The form a word is compared in: diacritics and apostrophes dropped, so "Isma’il" = "Ismail"
- * and "Hizballāh" = "Hizballah". `raw` keeps the case for acronyms, `key` is lower case.
+ * The form a word is compared in: diacritics and apostrophes dropped, so "Sa’id" = "Said"
+ * and "Zoë" = "Zoe". `raw` keeps the case for acronyms, `key` is lower case.
  */
 export function foldWord(word: string): { raw: string; key: string } {
   // Most words are plain ASCII letters; skipping normalisation for them keeps tokenising cheap.

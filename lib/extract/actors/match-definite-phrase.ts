@@ -7,8 +7,8 @@ import type { Token } from './tokenize';
 import { DEFINITE_ARTICLE, MAX_REFERENCE_MODIFIERS, TITLE_LINK } from './words';
 
 /**
- * Phrases opened by "the" that name an actor without its name: "the Iranians", "the Supreme Leader",
- * "the commander of the Quds Force", and references back such as "the delegation".
+ * Phrases opened by "the" that name an actor without its name: "the Ruritanians", "the Prime Minister",
+ * "the commander of the Border Guard", and references back such as "the delegation".
  */
 export function matchDefinitePhrase(
   index: ActorIndex,
@@ -28,7 +28,7 @@ export function matchDefinitePhrase(
     const owner = titleOwner(index, tokens, title.end);
     const holders = owner ? title.values.filter((entry) => entry.role.of === owner.slug) : [];
     if (owner && holders.length > 0) return { start: at, end: owner.end, slug: resolveRole(holders, owner.slug, date), rule: 'role', introduces: null };
-    // A capitalised title with a single owner is that office ("the Supreme Leader"); a lower-case one may be anyone's.
+    // A capitalised title with a single owner is that office ("the Prime Minister"); a lower-case one may be anyone's.
     const owners = new Set(title.values.map((entry) => entry.role.of));
     const capitalized = tokens.slice(next, title.end).every((token) => token.capitalized);
     if (capitalized && owners.size === 1) {
@@ -44,13 +44,13 @@ export function matchDefinitePhrase(
       const slug = memory.recall(source === 'explicit' ? { noun: key } : { kind: source });
       return slug ? { start: at, end: noun.end, slug, rule: 'reference', introduces: null } : null;
     }
-    // Only plain lower-case words may qualify the noun; a name would make it a new actor ("the Hamas delegation").
+    // Only plain lower-case words may qualify the noun; a name would make it a new actor ("the Acme delegation").
     if (tokens[word].capitalized || tokens[word].possessive) return null;
   }
   return null;
 }
 
-/** "… of [the] Quds Force" after a title: the actor the title belongs to. */
+/** "… of [the] Border Guard" after a title: the actor the title belongs to. */
 function titleOwner(index: ActorIndex, tokens: readonly Token[], at: number): { slug: string; end: number } | null {
   if (tokens[at]?.key !== TITLE_LINK || !tokens[at].joined || !tokens[at + 1]?.joined) return null;
   const start = tokens[at + 1].key === DEFINITE_ARTICLE && tokens[at + 2]?.joined ? at + 2 : at + 1;

@@ -93,7 +93,7 @@ function readName(context: DiscoveryContext, mentionStart: number, start: number
   if (!tokens[start].capitalized) return null;
   const found = (slug: string): Discovery => ({ start: mentionStart, end, slug, actor: null });
 
-  // A name the gazetteer lists is that curated actor ("Supreme Leader Ali Khamenei").
+  // A name the gazetteer lists is that curated actor ("Prime Minister Maria Lopez").
   const listed = index.aliases.longest(tokens, start);
   if (listed && listed.end === end) return found(listed.values[0]);
   const acronym = acronymAfter(context, end);
@@ -144,7 +144,7 @@ function readName(context: DiscoveryContext, mentionStart: number, start: number
   }
   const role = tokens[end - 1].possessive && tokens[end]?.joined ? words.possessedRoles.longest(tokens, end) : null;
   if (role) return create(context, mentionStart, start, end, kind, `“${span(context, end, role.end)}” of the name`, [], aliases, null);
-  // "Ali Haniyeh" is not the gazetteer's Haniyeh, but a full name ending in a known surname is someone's.
+  // "Carlos Lopez" is not the gazetteer's Lopez, but a full name ending in a known surname is someone's.
   if (keys.length > 1 && context.surnames.has(keys.at(-1)!)) {
     return create(context, mentionStart, start, end, 'person', `full name ending in the surname “${tokens[end - 1].raw}”`, [], aliases, null);
   }
@@ -156,7 +156,7 @@ function readState(context: DiscoveryContext, mentionStart: number, start: numbe
   const { tokens, words, sentence } = context;
   const before = tokens[mentionStart - 1];
   if (before && tokens[mentionStart].joined && PLACE_WORD_SET.has(before.key)) return null;
-  // "US$2 billion" is an amount, not the United States.
+  // "US$2 billion" is an amount, not a state.
   if (sentence[tokens[end - 1].end] === '$') return null;
   const verb = actsAfter(tokens, end, words);
   const role = tokens[end - 1].possessive && tokens[end]?.joined ? words.possessedRoles.longest(tokens, end) : null;
@@ -303,7 +303,7 @@ function ownerSlug(context: DiscoveryContext, start: number, end: number, head: 
   return body.entry.slug;
 }
 
-/** "Pre-orders", "Iranian-backed", "iPhone Developer Program": capitals inside a compound or a product name. */
+/** "Pre-orders", "Ruritanian-backed", "iPhone Developer Program": capitals inside a compound or a product name. */
 function partOfWord(context: DiscoveryContext, start: number, end: number): boolean {
   const { tokens, sentence } = context;
   const after = tokens[end];

@@ -6,9 +6,9 @@ import { PLACE_WORDS } from './words';
 const PLACE_WORD_SET = new Set(PLACE_WORDS);
 
 /**
- * A capital standing for its government ("Tehran did not give an explicit order", "Tehran’s role").
- * Not after a place word ("in Tehran", "from Tehran to Gaza") and not inside a longer name
- * ("Tehran Dialogue Forum").
+ * A capital standing for its government ("Paris did not give an explicit order", "Paris’s role").
+ * Not after a place word ("in Paris", "from Paris to Lyon") and not inside a longer name
+ * ("Paris Peace Forum").
  */
 export function matchMetonymy(index: ActorIndex, tokens: readonly Token[], at: number): Candidate | null {
   const capital = index.capitals.longest(tokens, at);

@@ -7,10 +7,10 @@ import type { DateSpan } from './tenure-overlaps';
 import type { Token } from './tokenize';
 
 /**
- * Phrases that start with an actor's name or demonym: the name alone ("Hamas’s"), one of its roles
- * ("Iran’s foreign minister", "IRGC commander", "the Iranian foreign minister") or, after a demonym,
- * a role noun naming the state ("Iranian officials"). Longest wins; on a tie the alias does
- * ("Israeli forces" is the IDF, not Israel).
+ * Phrases that start with an actor's name or demonym: the name alone ("Acme’s"), one of its roles
+ * ("Ruritania’s foreign minister", "RDF commander", "the Ruritanian foreign minister") or, after a demonym,
+ * a role noun naming the state ("Ruritanian officials"). Longest wins; on a tie the alias does
+ * ("Ruritanian forces" is the RDF, not Ruritania).
  */
 export function matchPossessorPhrase(index: ActorIndex, tokens: readonly Token[], at: number, date: DateSpan | null): Candidate | null {
   let best: Candidate | null = null;
@@ -31,7 +31,7 @@ export function matchPossessorPhrase(index: ActorIndex, tokens: readonly Token[]
   return best;
 }
 
-/** "Iran’s foreign minister": a title of the actor right after its name, resolved to the holder. */
+/** "Ruritania’s foreign minister": a title of the actor right after its name, resolved to the holder. */
 function roleAfter(index: ActorIndex, tokens: readonly Token[], at: number, slug: string, end: number, date: DateSpan | null): Candidate | null {
   const title = tokens[end]?.joined ? index.titlesOf.get(slug)?.longest(tokens, end) : null;
   return title ? { start: at, end: title.end, slug: resolveRole(title.values, slug, date), rule: 'role', introduces: null } : null;

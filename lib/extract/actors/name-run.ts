@@ -3,8 +3,8 @@ import type { Token } from './tokenize';
 
 /**
  * The end (token index) of the capitalised words starting at `at` that may form one name: joined by
- * spaces or hyphens only, stopped by a possessive ("Apple’s"), carried over a name particle ("Saleh
- * al-Arouri") and, after an organisation word or a title, over "of" or "for" ("Ministry of Defence",
+ * spaces or hyphens only, stopped by a possessive ("Apple’s"), carried over a name particle ("Omar
+ * al-Rashid") and, after an organisation word or a title, over "of" or "for" ("Ministry of Defence",
  * "Secretary of State").
  */
 export function nameRunEnd(tokens: readonly Token[], at: number, words: DiscoveryWords): number {

@@ -26,7 +26,7 @@ export function parseGazetteer(yamlText: string, file: string): Gazetteer {
     : parsed.error.issues.map((issue) => schemaProblem(issue, value));
   // A cycle is only meaningful once every affiliation names a real actor.
   if (parsed.success && problems.length === 0) problems.push(...checkCycles(parsed.data.actors));
-  if (problems.length === 0 && parsed.success) return { actors: parsed.data.actors };
+  if (problems.length === 0 && parsed.success) return { actors: parsed.data.actors, notActors: parsed.data.notActors };
 
   const located = problems
     .map((problem) => ({ line: locateLine(doc, lines, problem.path, problem.key), message: problem.message }))

@@ -60,7 +60,7 @@ export function createActorRecognizer(gazetteer: Gazetteer): ActorRecognizer {
     if (candidate.rule === 'alias' && candidate.end - candidate.start > 1 && kind === 'person') namedInFull.add(candidate.slug);
   };
 
-  /** A gazetteer surname alone is someone else's when this article names another person with it ("Carlos Haniyeh"). */
+  /** A gazetteer surname alone is someone else's when this article names another person with it ("Carlos Lopez"). */
   const checkSurname = (tokens: readonly Token[], candidate: Candidate | null): Candidate | null => {
     if (!candidate || candidate.rule !== 'alias' || candidate.end - candidate.start !== 1) return candidate;
     const key = tokens[candidate.start].key;
@@ -134,7 +134,7 @@ export function createActorRecognizer(gazetteer: Gazetteer): ActorRecognizer {
       if (!candidate && opens) candidate = matchDescription(actors, words, tokens, at);
       if (named) {
         const read = matchDiscovered(discovery, at);
-        // A name after words that are not part of it ("An Iranian delegation") is read again from its
+        // A name after words that are not part of it ("A Ruritanian delegation") is read again from its
         // first word, where the gazetteer's phrases compete with it.
         readUntil = read.discovery && read.discovery.start > at ? read.discovery.start : read.runEnd;
         const here = read.discovery?.start === at ? read.discovery : null;

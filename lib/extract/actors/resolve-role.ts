@@ -2,8 +2,8 @@ import type { RoleHolder } from './role-holder';
 import { tenureOverlaps, type DateSpan } from './tenure-overlaps';
 
 /**
- * Who "Iran’s foreign minister" is: the one holder in office during the event. Without a date, a sole
- * holder still in office ("the Supreme Leader") is meant; otherwise, or when no holder or several
+ * Who "Ruritania’s foreign minister" is: the one holder in office during the event. Without a date, a sole
+ * holder still in office ("the Prime Minister") is meant; otherwise, or when no holder or several
  * holders fit, the phrase names the role's owner (`of`).
  */
 export function resolveRole(holders: readonly RoleHolder[], of: string, date: DateSpan | null): string {

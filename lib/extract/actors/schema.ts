@@ -21,7 +21,7 @@ const words = z.array(z.string().trim().min(1)).default([]);
 const actorSchema = z.strictObject({
   slug,
   name: z.string().trim().min(1),
-  kind: z.enum(['person', 'organization', 'state', 'unit']),
+  kind: z.enum(['person', 'organization', 'state', 'group', 'unit']),
   aliases: words,
   affiliation: slug.nullable().default(null),
   roles: z.array(roleSchema).default([]),
@@ -31,4 +31,4 @@ const actorSchema = z.strictObject({
 });
 
 /** The shape of data/actors.yaml; optional lists default to empty so entries stay short. */
-export const gazetteerSchema = z.strictObject({ actors: z.array(actorSchema) });
+export const gazetteerSchema = z.strictObject({ actors: z.array(actorSchema), notActors: words });

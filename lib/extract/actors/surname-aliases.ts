@@ -3,7 +3,7 @@ import type { Gazetteer } from './types';
 
 const cache = new WeakMap<Gazetteer, ReadonlyMap<string, string>>();
 
-/** Single-word aliases of the gazetteer's persons ("Haniyeh"), folded, to their slugs: surnames other people may share. */
+/** Single-word aliases of the gazetteer's persons ("Lopez"), folded, to their slugs: surnames other people may share. */
 export function surnameAliases(gazetteer: Gazetteer): ReadonlyMap<string, string> {
   const cached = cache.get(gazetteer);
   if (cached) return cached;

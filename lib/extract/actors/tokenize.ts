@@ -2,12 +2,12 @@ import { foldWord } from './fold-word';
 import { APOSTROPHES, HYPHENS } from './words';
 
 export interface Token {
-  /** Offsets of the word itself, without a possessive ending; an initial keeps its full stop ("U.S."). */
+  /** Offsets of the word itself, without a possessive ending; an initial keeps its full stop ("J."). */
   start: number;
   end: number;
   raw: string;
   key: string;
-  /** Written with a possessive ending ("Hamas’s", "Hamas’"). */
+  /** Written with a possessive ending ("Acme’s", "Jones’"). */
   possessive: boolean;
   /** Begins with a capital letter (titles and names). */
   capitalized: boolean;
@@ -17,13 +17,13 @@ export interface Token {
 
 const LETTER = '[\\p{L}\\p{M}\\p{N}]';
 const APOSTROPHE = `[${APOSTROPHES}]`;
-/** Letters, with apostrophes allowed inside ("Isma’il", "Shi’ite") but not at the edges (quotes). */
+/** Letters, with apostrophes allowed inside ("Sa’id", "Shi’ite") but not at the edges (quotes). */
 const WORD = new RegExp(`(?<word>${LETTER}+(?:${APOSTROPHE}${LETTER}+)*)(?<trailing>${APOSTROPHE}(?!${LETTER}))?`, 'gu');
 const POSSESSIVE_S = new RegExp(`${APOSTROPHE}[sS]$`, 'u');
 const NAME_GAP = new RegExp(`^[\\s${HYPHENS.replace('-', '\\-')}]+$`, 'u');
-/** "al-‘Arouri": an ʿayn after the hyphen still joins the words. */
+/** "al-‘Ula": an ʿayn after the hyphen still joins the words. */
 const HYPHEN_AYN = new RegExp(`^[${HYPHENS.replace('-', '\\-')}][${APOSTROPHES}]$`, 'u');
-/** "U.S.": a full stop after a single letter is an initial, not the end of a clause. */
+/** "J. Smith": a full stop after a single letter is an initial, not the end of a clause. */
 const INITIAL_GAP = /^\.\s*$/u;
 const UPPER = /^\p{Lu}/u;
 
@@ -37,7 +37,7 @@ export function tokenize(text: string): Token[] {
     const start = match.index!;
     // Fast paths first: most words end in no "s", most gaps are one space, most letters are ASCII.
     const possessiveS = (whole.endsWith('s') || whole.endsWith('S')) && POSSESSIVE_S.test(whole);
-    // "Hamas’" is possessive only after an s; elsewhere a trailing apostrophe closes a quote.
+    // "Jones’" is possessive only after an s; elsewhere a trailing apostrophe closes a quote.
     const possessive = possessiveS || (match.groups!.trailing !== undefined && /s$/i.test(whole));
     const word = possessiveS ? whole.slice(0, -2) : whole;
     const joined = previous !== null && (isOneSpace(text, previousEnd, start) || isNameGap(text.slice(previousEnd, start), previous));

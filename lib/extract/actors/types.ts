@@ -3,11 +3,11 @@
 /** `group`: a movement, militia or other body with no formal organisation the text names. */
 export type ActorKind = 'person' | 'organization' | 'state' | 'group' | 'unit';
 
-/** A position an actor held, so "the Iranian foreign minister" resolves to whoever held it then. */
+/** A position an actor held, so "the Ruritanian foreign minister" resolves to whoever held it then. */
 export interface ActorRole {
   /** Role words as a text would write them, lower case, e.g. `foreign minister`. */
   title: string;
-  /** Slug of the actor the role belongs to (e.g. `iran` for Iran's foreign minister). */
+  /** Slug of the actor the role belongs to (e.g. `ruritania` for Ruritania's foreign minister). */
   of: string;
   /** ISO dates (possibly partial) bounding the tenure; null where open. */
   from: string | null;
@@ -20,12 +20,12 @@ export interface ActorEntry {
   kind: ActorKind;
   /** Other spellings and transliterations; matched case-insensitively on word boundaries. */
   aliases: string[];
-  /** Slug of the actor this one belongs to (Quds Force → IRGC → Iran), or null. */
+  /** Slug of the actor this one belongs to (Border Guard → Interior Ministry → Ruritania), or null. */
   affiliation: string | null;
   roles: ActorRole[];
-  /** Adjectives/demonyms that name the actor in a role phrase ("Iranian" → iran). */
+  /** Adjectives/demonyms that name the actor in a role phrase ("Ruritanian" → ruritania). */
   demonyms: string[];
-  /** Capital cities that stand for the actor by metonymy ("Tehran did not…" → iran), never as a place ("in Tehran"). */
+  /** Capital cities that stand for the actor by metonymy ("Paris refused…" → france), never as a place ("in Paris"). */
   capitals?: string[];
   /** A news outlet: an actor of the reports it publishes, not of the happenings it is cited for. */
   media?: boolean;
@@ -37,6 +37,8 @@ export interface ActorEntry {
 
 export interface Gazetteer {
   actors: ActorEntry[];
+  /** Names that contain an actor's name but are not that actor ("Upper Ruritania", "the Ruritania War"), lower case. */
+  notActors?: string[];
 }
 
 export interface ActorMention {

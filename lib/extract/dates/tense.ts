@@ -8,7 +8,7 @@ import { BOUND_WORDS, FUTURE_CUES, IRREGULAR_PAST } from '../lexicon/en/dates';
 /** -1 before, 1 after the time of writing; 0 undecided; `bound` undecided because the date bounds a span ("by Jan. 14"). */
 export type Side = -1 | 0 | 1 | 'bound';
 
-/** Words looked back over: far enough for "will meet the Iraqi envoy on Thursday". */
+/** Words looked back over: far enough for "will meet the Norwegian envoy on Thursday". */
 const REACH = 12;
 /** Punctuation that closes the clause (or sentence) before the date. */
 const CLAUSE_BREAK = /[,;:()"“”—–]|\s-{1,2}\s|[.!?]\s+(?=[A-Z])/g;

@@ -9,7 +9,7 @@ export interface TenureEvidence {
   basis: string;
 }
 
-/** How far before a name its role title may sit: "IDF Chief of Staff, Lieutenant General Eyal Zamir". */
+/** How far before a name its role title may sit: "Chief of the Defence Staff, General Maria Lopez". */
 const TITLE_REACH = 80;
 /** Between title and name: commas and capitalised rank words only ("Lieutenant General"). */
 const TITLE_NAME_GAP = /^[\s,]*(?:\p{Lu}[\p{L}.-]*\s+)*$/u;

@@ -108,7 +108,7 @@ function inPhrase(tokens: Token[], j: number): boolean {
   if (qualifiesNumber(tokens, j)) return true;
   if (NOUN_PHRASE.has(token.pos)) return !(token.pos === 'PRON' && RELATIVE.has(token.text.toLowerCase()));
   if (token.pos === 'ADP') return JOINING.has(token.lemma) && j > 0 && NOUN_PHRASE.has(tokens[j - 1].pos);
-  // "Quds Force and Hamas officials": "and" between two capitalised words joins one subject.
+  // "Border Guard and Acme officials": "and" between two capitalised words joins one subject.
   if (token.pos === 'CCONJ') return token.lemma === 'and' && /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '');
   return token.pos === 'PUNCT' && INNER_MARKS.test(token.text);
 }

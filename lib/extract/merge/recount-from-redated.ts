@@ -3,7 +3,7 @@ import type { ExtractedEvent } from '../types';
 import { citationKey } from './citation-key';
 
 /**
- * "Just days before the Hamas operation" was counted from the attack as the article dated it; when a
+ * "Just days before the operation" was counted from the attack as the article dated it; when a
  * later stage re-dates that attack (known-happenings gives "the Oct. 7 attack" the year another
  * report states), the offset is counted again from the new date. Chains ("days after" a date that
  * was itself counted) settle in as many rounds as they are long.

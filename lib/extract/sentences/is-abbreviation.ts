@@ -8,7 +8,7 @@ const KNOWN = new Set([...TITLE_ABBREVIATIONS, ...MONTH_ABBREVIATIONS, ...OTHER_
 
 /**
  * Whether the period closing `before` belongs to an abbreviation: a listed word, a single initial,
- * or a dotted acronym ("U.S."), since news prose rarely ends a sentence on an acronym.
+ * or a dotted acronym ("J.", "N.Y."), since news prose rarely ends a sentence on an acronym.
  */
 export function isAbbreviation(before: string): boolean {
   // Only the tail matters; matching the whole text before the stop would make splitting quadratic.

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { affiliationChain, GazetteerError, parseGazetteer } from '../../../lib/extract/actors';
+import { affiliationChain, createActorRecognizer, GazetteerError, parseGazetteer } from '../../../lib/extract/actors';
 
 const VALID = `actors:
   - slug: iran
@@ -150,4 +150,11 @@ describe('data/actors.yaml', () => {
     assert.deepEqual(affiliationChain(gazetteer, 'idf'), ['idf', 'israel']);
     assert.deepEqual(affiliationChain(gazetteer, 'esmail-qaani'), ['esmail-qaani', 'quds-force', 'irgc', 'iran']);
   });
+});
+
+it('names that are never actors come from the gazetteer, and a group is a kind it accepts', () => {
+  const gazetteer = parseGazetteer('notActors: [upper ruritania]\nactors:\n  - slug: ruritania\n    name: Ruritania\n    kind: state\n  - slug: the-front\n    name: The Front\n    kind: group\n', 'g.yaml');
+  const recognizer = createActorRecognizer(gazetteer);
+  assert.deepEqual(recognizer.recognize('Troops entered Upper Ruritania while Ruritania protested.', { date: null }).map((m) => m.slug), ['ruritania']);
+  assert.equal(gazetteer.actors[1].kind, 'group');
 });
