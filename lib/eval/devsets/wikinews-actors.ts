@@ -1,7 +1,7 @@
 // Scores actor recognition on the wikinews-apple development set (MEANTIME named entities).
 // Pure: gold and system mentions in, figures out.
 
-import type { ActorKind } from '../../extract/actors/types';
+import type { ActorMentionInArticle } from '../../extract/actors/read-actor-mentions';
 import { ratio } from '../ratio';
 import type { Ratio } from '../types';
 
@@ -14,15 +14,8 @@ export interface WikinewsEntity {
   instance: string;
 }
 
-export interface SystemActorMention {
-  paragraph: number;
-  start: number;
-  end: number;
-  text: string;
-  slug: string;
-  kind: ActorKind;
-  rule: string;
-}
+/** The extractor's actor mentions, as `readActorMentions` gives them. */
+export type SystemActorMention = ActorMentionInArticle;
 
 export interface WikinewsActorScore {
   /** Gold PERSON and ORGANIZATION mentions overlapped by a system mention in the same paragraph. */
