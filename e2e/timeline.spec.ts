@@ -128,9 +128,9 @@ test('the keyboard opens, walks and closes events', async ({ page }) => {
   await expect(detail.getByRole('heading', { level: 2 })).toContainText('Khamenei');
 
   await page.keyboard.press('ArrowLeft');
-  await expect(page).toHaveURL(/event=evt_5bafdef778ab/);
+  await expect(page).toHaveURL(/event=evt_454c923c8b64/);
   await expect(detail.getByRole('heading', { level: 2 })).toHaveText('Top Iranian official states');
-  await expect(timeline.locator('[data-item-id="evt_5bafdef778ab"]')).toBeFocused();
+  await expect(timeline.locator('[data-item-id="evt_454c923c8b64"]')).toBeFocused();
 
   await page.keyboard.press('ArrowRight');
   await expect(page).toHaveURL(/event=evt_eee3115c48ef/);

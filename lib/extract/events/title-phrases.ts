@@ -13,6 +13,8 @@ const RELATIVE = new Set(RELATIVE_PRONOUNS);
 const JOINING = new Set(NOUN_PHRASE_PREPOSITIONS);
 const EVALUATIVE = new Set(EVALUATIVE_WORDS);
 const FIRST = new Set(FIRST_PERSON);
+/** A possessive pronoun opening a headline's phrase ("its origins") points at nothing the headline says. */
+const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const QUALIFIERS = NUMBER_QUALIFIERS.map((words) => words.split(' '));
 /** An object that ends at its clause boundary within this many words is kept whole. */
 const WHOLE_OBJECT_WORDS = 10;
@@ -42,10 +44,10 @@ export function subjectBefore(tokens: Token[], verb: number, clauseStart: number
   if (j >= 0 && RELATIVE.has(tokens[j].text.toLowerCase())) j = skipComma(tokens, j - 1);
   let phrase = phraseEndingAt(tokens, j, clauseStart);
   if (phrase.length === 0 && tokens[j]?.text === ',') {
-    // "X, the commander of Y, visited": the appositive's own phrase, then the name before its comma.
-    const appositive = phraseEndingAt(tokens, j - 1, clauseStart);
-    const before = appositive.length ? phraseEndingAt(tokens, skipComma(tokens, indexOf(tokens, appositive[0]) - 1), clauseStart) : [];
-    phrase = before.length ? before : appositive;
+    // "X, the commander of Y (Z), visited": the name before the comma that opens the appositive.
+    const opening = openingComma(tokens, j, clauseStart);
+    const before = opening > 0 ? phraseEndingAt(tokens, opening - 1, clauseStart) : [];
+    phrase = before.length ? before : phraseEndingAt(tokens, j - 1, clauseStart);
   }
   return { tokens: trimPhrase(withReducedRelative(tokens, phrase, clauseStart)).slice(-MAX_PHRASE_WORDS), passive };
 }
@@ -124,17 +126,25 @@ function qualifiesNumber(tokens: Token[], j: number): boolean {
 /** Leading articles, connectors and evaluative words carry nothing in a headline. */
 export function trimPhrase(phrase: Token[]): Token[] {
   let start = 0;
-  const leading = (token: Token) => (token.pos === 'DET' || token.pos === 'ADP' || token.pos === 'PART') && token.lemma !== 'no';
+  const leading = (token: Token) => ((token.pos === 'DET' || token.pos === 'ADP' || token.pos === 'PART') && token.lemma !== 'no') || POSSESSIVE.has(token.text.toLowerCase());
   while (start < phrase.length && leading(phrase[start]) && !qualifiesNumber(phrase, start)) start++;
   return phrase.slice(start).filter((token) => !EVALUATIVE.has(token.text.toLowerCase()));
 }
 
-function skipComma(tokens: Token[], j: number): number {
-  return tokens[j]?.text === ',' ? j - 1 : j;
+/** The comma before the one at `close` that an appositive sits between, passing over brackets; -1 if none in the clause. */
+function openingComma(tokens: Token[], close: number, clauseStart: number): number {
+  let depth = 0;
+  for (let k = close - 1; k >= 0 && tokens[k].start >= clauseStart; k--) {
+    const text = tokens[k].text;
+    if (text === ')') depth++;
+    else if (text === '(') depth--;
+    else if (depth === 0 && text === ',') return k;
+  }
+  return -1;
 }
 
-function indexOf(tokens: Token[], token: Token): number {
-  return tokens.indexOf(token);
+function skipComma(tokens: Token[], j: number): number {
+  return tokens[j]?.text === ',' ? j - 1 : j;
 }
 
 /** The words of a phrase as the sentence writes them; where words were left out between, one space. */
