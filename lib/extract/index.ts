@@ -4,7 +4,7 @@
 import { mergeDiscoveredActors } from './actors/merge-discovered-actors';
 import { articleStages } from './configuration';
 import { dateAcrossSources, mergeAcrossSources } from './corpus-stages';
-import { newArticleState } from './article-state';
+import { newArticleState } from './events/article-state';
 import { compareEvents } from './merge/compare-events';
 import type { ArticleExtraction, ArticleInput, CorpusExtraction, ExtractOptions } from './types';
 

@@ -2,7 +2,7 @@
 // article stages up to reading the events, so dates are threaded exactly as extraction threads them.
 
 import { articleStages } from './configuration';
-import { newArticleState } from './article-state';
+import { newArticleState } from './events/article-state';
 import type { ArticleDateMention, ArticleInput, ExtractOptions } from './types';
 
 const READING = articleStages.slice(0, articleStages.findIndex((stage) => stage.name === 'read-events') + 1);

@@ -33,3 +33,17 @@ export interface ArticleStage {
   name: string;
   run(state: ArticleState): void;
 }
+
+/** The state the article stages start from: nothing read yet. */
+export function newArticleState(article: ArticleInput, options: ExtractOptions): ArticleState {
+  return {
+    article,
+    options,
+    paragraphs: [],
+    reference: { date: '', estimated: false, basis: null, label: '', precision: 'day' },
+    events: [],
+    references: [],
+    dates: [],
+    discovered: new Map(),
+  };
+}

@@ -17,6 +17,8 @@ export interface SentenceHappenings {
 export function datedHappenings(sentence: string, mentions: DateMention[]): SentenceHappenings {
   const analysis = analyseText(sentence);
   const verbs = analysis.tokens.filter((token) => token.pos === 'VERB').map((token) => token.start);
-  const items = attachDates(sentence, mentions, findHappenings(sentence, analysis, mentions), verbs);
-  return { items, tokens: markDates(analysis.tokens, mentions), analysis };
+  // The words of the dates are marked once, for the happening search and the titles alike.
+  const tokens = markDates(analysis.tokens, mentions);
+  const items = attachDates(sentence, mentions, findHappenings(sentence, { text: sentence, tokens }), verbs);
+  return { items, tokens, analysis };
 }
