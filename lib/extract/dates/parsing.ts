@@ -44,8 +44,8 @@ export type Shape =
   | { kind: 'relative'; relative: Relative }
   /** A moving holiday: the first `weekday` on or after day `fromDay` of the month the components give. */
   | { kind: 'holiday'; weekday: number; fromDay: number }
-  /** "last April", "this summer", "June last year": a month or season placed from the reference date (see refiners/named-period). */
-  | { kind: 'named-period'; month: number; season: boolean; which: 'last' | 'past' | 'this' | 'next'; yearOffset: number | null }
+  /** "last April", "this summer", "June last year", "February 8 this year": a month, day or season placed from the reference date (see refiners/named-period). */
+  | { kind: 'named-period'; month: number; day: number | null; season: boolean; which: 'last' | 'past' | 'this' | 'next'; yearOffset: number | null }
   | { kind: 'span'; start: IsoDate; end: IsoDate; precision: Precision };
 
 /** One side of a date: a single date has only a start piece, a range has both. */

@@ -1,4 +1,4 @@
-// Places "last April", "this summer", "next March" and "June last year" from the reference date:
+// Places "last April", "this summer", "next March", "June last year" and "May 3 this year" from the reference date:
 // - a month: "this" is the reference year's, "last" the latest one before the reference month,
 //   "next" the first one after it; "June last year" is June of the year before the reference;
 // - a season: "this" is the reference year's, "last" the previous year's ("last spring" in October
@@ -30,7 +30,7 @@ function yearOf(period: NamedPeriod, reference: { year: number; month: number })
 function resolvePiece(period: NamedPeriod, reference: { year: number; month: number }): Piece {
   const year = yearOf(period, reference);
   const shape: Shape = period.season ? { kind: 'season', firstMonth: period.month } : { kind: 'calendar' };
-  const implied = period.season ? { year } : { year, month: period.month };
+  const implied = period.season ? { year } : period.day === null ? { year, month: period.month } : { year, month: period.month, day: period.day };
   return { components: { known: {}, implied }, shape };
 }
 

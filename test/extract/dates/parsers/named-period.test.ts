@@ -24,6 +24,17 @@ describe('named-period', () => {
       ['January of this year', '1998-01-01', '1998-01-31', 'month'],
     ]);
   });
+  it('reads a day with this/last/next year, month first or day first', () => {
+    assert.deepEqual(spans('The first round on February 8 this year; signed 3 May last year; due on Jan. 12, next year', { referenceDate: '2026-04-01' }), [
+      ['February 8 this year', '2026-02-08', '2026-02-08', 'day'],
+      ['3 May last year', '2025-05-03', '2025-05-03', 'day'],
+      ['Jan. 12, next year', '2027-01-12', '2027-01-12', 'day'],
+    ]);
+  });
+  it('negative: an impossible day with this year is no date, and a day of the narrative year is not re-placed', () => {
+    assert.deepEqual(spans('on February 30 this year', { referenceDate: '2026-04-01' }).map((s) => s[0]), ['this year']);
+    assert.deepEqual(spans('on February 8 that year', { referenceDate: '2026-04-01', narrative: { year: 2018, month: null, text: '2018', paragraph: 2 } })[0][1], '2018-02-08');
+  });
   it('is never completed by the narrative year', () => {
     assert.deepEqual(spans('approved last April', { referenceDate: '1989-10-27', narrative: { year: 1974, month: null, text: '1974', paragraph: 2 } })[0][1], '1989-04-01');
   });
