@@ -38,6 +38,7 @@ import { referenceYear } from './refiners/reference-year';
 import { relativeToPreviousEvent } from './refiners/relative-to-previous-event';
 import { relativeToSpeechDate } from './refiners/relative-to-speech-date';
 import { relativeToReference } from './refiners/relative-to-reference';
+import { relativeToSentenceDate } from './refiners/relative-to-sentence-date';
 import { removeOverlap } from './refiners/remove-overlap';
 import { sentenceYear } from './refiners/sentence-year';
 import { weekdayFromReference } from './refiners/weekday-from-reference';
@@ -103,6 +104,8 @@ export const defaultConfiguration: Configuration = {
     weekdayFromReference,
     namedPeriodFromReference,
     relativeToReference,
+    // A date an earlier clause of the sentence states is nearer than the sentence before.
+    relativeToSentenceDate,
     relativeToPreviousEvent,
   ],
 };

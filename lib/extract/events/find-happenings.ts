@@ -1,6 +1,6 @@
 import { analyseText, type TextAnalysis, type Token } from '../language';
 import {
-  COPULAS, GRADUAL_VERBS, HABITUAL_ADVERBS, LIGHT_VERBS, NAME_ORDINALS, MODAL_AUXILIARIES, NEGATIONS, PHRASAL_PARTICLES, STATE_NOUNS, TEMPORAL_PREPOSITIONS, TREND_VERBS,
+  BECOMING_VERBS, COPULAS, GRADUAL_VERBS, HABITUAL_ADVERBS, LIGHT_VERBS, NAME_ORDINALS, MODAL_AUXILIARIES, NEGATIONS, PHRASAL_PARTICLES, STATE_NOUNS, TEMPORAL_PREPOSITIONS, TREND_VERBS,
 } from '../lexicon/en/happenings';
 import { DATE_POS, markDates } from './date-tokens';
 import { happeningKind, isEventNoun, isHappeningVerb } from './happening-kind';
@@ -20,6 +20,7 @@ const NEGATION = new Set(NEGATIONS);
 const GRADUAL = new Set(GRADUAL_VERBS);
 const HABITUAL = new Set(HABITUAL_ADVERBS);
 const NAME_ORDINAL = new Set(NAME_ORDINALS);
+const BECOMING = new Set(BECOMING_VERBS);
 const TEMPORAL = new Set(TEMPORAL_PREPOSITIONS);
 /** How many words may stand between a verb and a noun of its object or complement ("were killed and 40 wounded in strikes"). */
 const GOVERNING_REACH = 10;
@@ -56,7 +57,7 @@ export function findHappenings(sentence: string, analysis: TextAnalysis = analys
     const token = tokens[i];
     if (token.pos === DATE) continue;
     if (isPredicateVerb(tokens, i)) {
-      if (isHappeningVerb(token.lemma) && !isAttributive(tokens, i) && !isDeniedOrPossible(tokens, i) && !isTrendPredicate(tokens, i)) {
+      if ((isHappeningVerb(token.lemma) || becomesSomeone(tokens, i)) && !isAttributive(tokens, i) && !isDeniedOrPossible(tokens, i) && !isTrendPredicate(tokens, i)) {
         words.push(verbHappening(tokens, i));
         happeningVerbs.add(i);
       }
@@ -80,6 +81,11 @@ function isPredicateVerb(tokens: Token[], i: number): boolean {
   if (token.pos === 'VERB') return !isInsideName(tokens, i);
   const before = tokens[i - 1];
   return (token.pos === 'ADJ' || token.pos === 'NOUN') && before?.pos === 'AUX' && !COPULA.has(before.lemma) && !MODAL.has(before.lemma) && /^\p{Ll}/u.test(token.text);
+}
+
+/** "became president", "became the first woman": becoming a noun phrase is a change that happens; "became clear" is not. */
+function becomesSomeone(tokens: Token[], i: number): boolean {
+  return BECOMING.has(tokens[i].lemma) && OBJECT_START.has(tokens[i + 1]?.pos ?? 'PUNCT') && tokens[i + 1].pos !== 'PRON';
 }
 
 /** "the bond evolved", "ties deteriorated": a verb of gradual change with no object names a trend. */

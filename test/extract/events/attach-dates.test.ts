@@ -35,3 +35,12 @@ test('negative: a life span labelling a name and a habit date nothing; the happe
   assert.deepEqual(attach('She met the sculptor Jean Arp (born 1886) in 1950.'), ['1950→met']);
   assert.deepEqual(attach('The rainy season usually begins in late October.'), []);
 });
+
+test('a date opening a coordinated clause without a comma times that clause\'s verb', () => {
+  assert.deepEqual(attach('In 2008 the party joined the coalition; the following year it walked out.'), ['2008→joined', 'following year→walked out']);
+  assert.deepEqual(attach('The firm was fined in 2017, and in 2019 the board paid the penalty.'), ['2017→fined', '2019→paid']);
+});
+
+test('negative: a date after a verb with no clause break is that verb\'s, not the next clause\'s', () => {
+  assert.deepEqual(attach('The union said in 2019 the strike ended.'), ['2019→said']);
+});

@@ -55,3 +55,13 @@ test('a name numbered by an ordinal is a happening in a series; negative: an ord
   assert.deepEqual(read('The group was founded at the onset of the First Intifada.').at(-1), 'onset of the First Intifada:intifada:noun');
   assert.ok(!read('The shop on First Avenue opened.').some((h) => h.startsWith('Avenue')));
 });
+
+test('becoming someone is a happening, becoming a quality is not', () => {
+  assert.deepEqual(read('She became the first woman to lead the union.'), ['became:become:verb', 'lead:lead:verb']);
+  assert.deepEqual(read('The risk became clear.'), []);
+});
+
+test('negative: a noun of a thing ending like an event noun is no happening; a listed one is', () => {
+  assert.deepEqual(read('The sculpture stands in the square.'), []);
+  assert.deepEqual(read('The closure of the plant shocked the town.'), ['closure:closure:noun', 'shocked:shock:verb']);
+});

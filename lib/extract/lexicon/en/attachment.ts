@@ -9,6 +9,12 @@ export const CLAUSE_OPENING = /(?:^[“"‘']?|[,;:—–]\s*[“"‘']?|^(?:[\p
  */
 export const SENTENCE_OPENING = /^(?:[-*•]\s+|\d+[.)]\s+)?(?:\*\*|__)?[“"‘']?(?:(?:in|on|at|by|during|as early as)\s+)?$/iu;
 
+/**
+ * A date opening a coordinated or following clause without a comma after it: "…; the following year
+ * it walked out", "…, and in 2019 the firm paid the fine". Its verb must follow within BARE_OPENING_REACH.
+ */
+export const BARE_CLAUSE_OPENING = /(?:[;:—–]\s*|,?\s+(?:and|but|then|while)\s+)(?:(?:in|on|at|by|during)\s+)?(?:the\s+)?$/iu;
+
 /** What follows a clause-opening date: its comma, a chronology's colon or dash, or the end of a bold lead-in. */
 export const OPENING_CLOSE = /^\s*(?:,|:|\*\*|__|\s[–—-]\s)/u;
 
@@ -33,6 +39,8 @@ export const THAT_CLAUSE = /^\s*,?\s*that\b/iu;
 export const VERB_REACH = 160;
 /** How far the main verb may sit after a clause-opening date. */
 export const OPENING_REACH = 220;
+/** How far the verb may sit after a date opening a clause with no comma: a short subject between. */
+export const BARE_OPENING_REACH = 40;
 /** Extra distance counted for each comma crossed, since commas usually close the verb's clause. */
 export const COMMA_COST = 40;
 

@@ -17,6 +17,12 @@ export const NOT_HAPPENING_VERBS = [
 ];
 
 /**
+ * Verbs of becoming: a state verb, but a happening when what the subject became is a noun phrase
+ * ("became president", "became the first woman to win"), not a quality ("became clear").
+ */
+export const BECOMING_VERBS = ['become'];
+
+/**
  * Verbs of saying: a statement made on a date is a happening ("the minister said on Monday"), but
  * before a content clause the clause's own happening is what a date there times. Grouped as `statement`.
  */
@@ -83,14 +89,16 @@ export const EVENT_NOUNS = [
   'breach', 'spill', 'derailment', 'sinking', 'collapse', 'shooting', 'vaccination', 'lockdown', 'quarantine', 'recession',
   'slump', 'rally', 'surge', 'plunge', 'cut', 'hike', 'increase', 'rise', 'fall', 'drop', 'return', 'arrival', 'departure',
   'approval', 'removal', 'refusal', 'dismissal', 'renewal', 'burial', 'denial', 'revival', 'betrayal', 'disposal',
-  'referral', 'reversal', 'upheaval', 'rehearsal', 'survival', 'proposal',
+  'referral', 'reversal', 'upheaval', 'rehearsal', 'survival', 'proposal', 'failure', 'disclosure', 'foreclosure',
+  'rupture', 'fracture', 'round',
 ];
 
 /**
- * Endings of nouns made from verbs ("the acquisition", "the agreement", "the closure"). Not -al,
- * which makes as many nouns of persons ("official", "rival") as of happenings: those are listed.
+ * Endings of nouns made from verbs ("the acquisition", "the agreement"). Not -al, which makes as
+ * many nouns of persons ("official", "rival") as of happenings, nor -ure, which makes as many
+ * nouns of things ("sculpture", "structure") as of happenings ("closure"): those are listed.
  */
-export const NOMINAL_ENDINGS = ['tion', 'sion', 'ment', 'ance', 'ence', 'ure'];
+export const NOMINAL_ENDINGS = ['tion', 'sion', 'ment', 'ance', 'ence'];
 
 /** Ordinals that open the name of a numbered happening ("the First Crusade", "the Second Intifada"). */
 export const NAME_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
@@ -109,8 +117,6 @@ export const NOT_EVENT_NOUNS = [
   'instance', 'distance', 'balance', 'finance', 'alliance', 'assistance', 'importance', 'ambulance', 'insurance',
   'evidence', 'influence', 'presence', 'absence', 'existence', 'experience', 'science', 'audience', 'sentence',
   'difference', 'independence', 'intelligence', 'defence', 'defense', 'license', 'licence', 'violence', 'confidence',
-  'structure', 'culture', 'future', 'nature', 'feature', 'picture', 'figure', 'measure', 'pressure', 'procedure',
-  'temperature', 'literature', 'agriculture', 'infrastructure', 'legislature', 'adventure', 'furniture', 'creature',
   'capital', 'hospital', 'animal', 'material', 'official', 'general', 'individual', 'original', 'potential', 'signal',
   'total', 'principal', 'journal', 'festival', 'terminal', 'criminal', 'rival', 'local', 'central', 'national', 'interval',
   'portal', 'metal', 'canal', 'journal', 'tribunal', 'cardinal', 'admiral', 'liberal', 'radical', 'medal', 'pedal',
