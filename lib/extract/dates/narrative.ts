@@ -60,11 +60,12 @@ export function rememberDates(previous: KnownDates | undefined, mentions: DateMe
  * sets it to where the range ends); inferred mentions, decades and relative phrases leave it.
  * Full dates the sentence states are added to `knownDates`, which is carried along.
  */
-export function advanceNarrative(previous: Narrative | null, mentions: DateMention[], paragraph: number): Narrative | null {
+export function advanceNarrative(previous: Narrative | null, mentions: DateMention[], paragraph: number, heading = false): Narrative | null {
   const knownDates = rememberDates(previous?.knownDates, mentions, paragraph);
   const anchor = mentions.filter(anchorsYear).at(-1);
   if (!anchor) return previous && knownDates !== previous.knownDates ? { ...previous, knownDates } : previous;
   const next: Narrative = { year: Number(anchor.date.end.slice(0, 4)), month: anchoredMonth(anchor), text: anchor.text, paragraph };
+  if (heading) next.heading = true;
   if (knownDates) next.knownDates = knownDates;
   return next;
 }

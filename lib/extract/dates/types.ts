@@ -12,6 +12,8 @@ export interface Narrative {
   /** The words that established it, quoted in inference anchors. */
   text: string;
   paragraph: number;
+  /** Set by a heading ("## 2019"): it dates the items under it, whatever their paragraph. */
+  heading?: boolean;
   /**
    * Full dates the article has stated so far, for later partial dates that repeat them
    * ("the October 7 attacks" after "October 7, 2023"): keyed `MM-DD` for a stated day, `MM` for a
@@ -40,6 +42,8 @@ export interface DateContext {
    * or year makes dates resolved against it ("on Sunday", "this week") no more precise than that.
    */
   referencePrecision?: 'day' | 'month' | 'year';
+  /** The reference date is an estimate (no publication date stated): weaker evidence than the narrative. */
+  referenceEstimated?: boolean;
   narrative: Narrative | null;
   /** Date of the happening the text reported just before, for "five days later". */
   previousEvent: { date: ResolvedDate; label: string } | null;

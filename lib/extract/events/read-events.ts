@@ -41,9 +41,9 @@ export function readEvents(state: ArticleState): void {
   for (const paragraph of state.paragraphs) {
     if (paragraph.kind === 'heading') {
       // "## 2019" over a chronology's items: the heading's year or month completes their dates.
-      const context = { referenceDate: state.reference.date, referenceLabel: state.reference.label, referencePrecision: state.reference.precision, narrative, previousEvent: null, paragraph: paragraph.number };
+      const context = { referenceDate: state.reference.date, referenceLabel: state.reference.label, referencePrecision: state.reference.precision, referenceEstimated: state.reference.estimated, narrative, previousEvent: null, paragraph: paragraph.number };
       const mentions = findDates(paragraph.text, context);
-      narrative = advanceNarrative(narrative, mentions, paragraph.number);
+      narrative = advanceNarrative(narrative, mentions, paragraph.number, true);
       // A wire dateline on a line of its own ("NAIROBI, August 7 (Xinhua) --") gives the date of writing.
       const dateline = readDateline(paragraph.text)?.date;
       if (dateline) state.dates.push(...mentions.filter((m) => m.index >= dateline.start && m.end <= dateline.end).map((m) => toArticleDate(m, paragraph.number, 0)));
@@ -58,6 +58,7 @@ export function readEvents(state: ArticleState): void {
         referenceDate: state.reference.date,
         referenceLabel: state.reference.label,
         referencePrecision: state.reference.precision,
+        referenceEstimated: state.reference.estimated,
         narrative,
         previousEvent: from ? { date: from.date, label: `${from.title} (¶${from.citations[0].paragraph})` } : null,
         paragraph: paragraph.number,

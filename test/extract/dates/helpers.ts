@@ -8,7 +8,7 @@ export function context(overrides: Partial<DateContext> = {}): DateContext {
   return { referenceDate: '2023-10-22', referenceLabel: 'publication date', narrative: null, previousEvent: null, paragraph: 1, ...overrides };
 }
 
-export function narrative(year: number, text = String(year), paragraph = 5, month: number | null = null): Narrative {
+export function narrative(year: number, text = String(year), paragraph = 1, month: number | null = null): Narrative {
   return { year, month, text, paragraph };
 }
 

@@ -13,12 +13,16 @@ function rows(sentence: string, overrides: Partial<DateContext> = {}): Row[] {
   return findDates(sentence, context(overrides)).map((m) => [m.text, m.date.start, m.date.precision, m.date.inferred ? `${m.date.inferred.rule} ${m.date.inferred.anchor}` : null]);
 }
 
-/** Reads [paragraph, sentence] pairs in order, threading the narrative; returns every mention. */
+/**
+ * Reads [paragraph, sentence] pairs in order, threading the narrative; returns every mention. Like
+ * the corpus articles these sentences come from, the article states no publication date, so the
+ * narrative year holds across paragraphs (see refiners/narrative-year).
+ */
 function read(sentences: [number, string][], referenceDate: string): Row[] {
   let narrative: Narrative | null = null;
   const seen: Row[] = [];
   for (const [paragraph, sentence] of sentences) {
-    const mentions = findDates(sentence, context({ narrative, paragraph, referenceDate }));
+    const mentions = findDates(sentence, context({ narrative, paragraph, referenceDate, referenceEstimated: true, referenceLabel: 'estimated publication date' }));
     seen.push(...mentions.map((m): Row => [m.text, m.date.start, m.date.precision, m.date.inferred ? `${m.date.inferred.rule} ${m.date.inferred.anchor}` : null]));
     narrative = advanceNarrative(narrative, mentions, paragraph);
   }
@@ -59,7 +63,7 @@ describe('sentence-year', () => {
   it('falls back to the narrative year when the sentence year is too late', () => {
     const narrative = { year: 2023, month: null, text: '2023', paragraph: 30 };
     const sentence = 'On January 22, 2025, a top Iranian official stated that Tehran “didn’t know about Oct. 7”';
-    assert.deepEqual(rows(sentence, { narrative, referenceDate: '2025-02-10' })[1], ['Oct. 7', '2023-10-07', 'day', 'narrative-year “2023” (¶30)']);
+    assert.deepEqual(rows(sentence, { narrative, referenceDate: '2025-02-10', referenceEstimated: true })[1], ['Oct. 7', '2023-10-07', 'day', 'narrative-year “2023” (¶30)']);
   });
   it('dates “on October 3” four days before the attack, dropping the relative phrase', () => {
     const sentence = 'In 2023, just four days before Hamas launched its attack on Israel, on October 3, Khamenei spoke.';
@@ -68,7 +72,7 @@ describe('sentence-year', () => {
       ['October 3', '2023-10-03', 'day', 'sentence-year “2023” (¶33)'],
     ]);
     const narrative = { year: 2023, month: 10, text: 'October 7, 2023', paragraph: 31 };
-    assert.deepEqual(rows('just four days before Hamas launched its attack on Israel, on October 3, Khamenei spoke.', { narrative, referenceDate: '2025-02-10' }), [
+    assert.deepEqual(rows('just four days before Hamas launched its attack on Israel, on October 3, Khamenei spoke.', { narrative, referenceDate: '2025-02-10', referenceEstimated: true }), [
       ['October 3', '2023-10-03', 'day', 'narrative-year “October 7, 2023” (¶31)'],
     ]);
   });
@@ -111,7 +115,7 @@ describe('earlier-full-date', () => {
   });
   it('does not apply to a full date stated only later in the article', () => {
     const seen = read([[3, 'Officials denied any role in the October 7 attacks.'], opening], '2025-02-10');
-    assert.deepEqual(seen[0], ['October 7', '2024-10-07', 'day', 'reference-year publication date 2025-02-10']);
+    assert.deepEqual(seen[0], ['October 7', '2024-10-07', 'day', 'reference-year estimated publication date 2025-02-10']);
   });
   it('uses a full date stated earlier in the same sentence', () => {
     const sentence = 'The October 7, 2023 massacre was planned since 2015, and the October 7 attackers trained in Iran.';
@@ -144,7 +148,7 @@ describe('earlier-full-date', () => {
 describe('no same-sentence year and no earlier full date', () => {
   it('keeps the narrative year when not after the reference date', () => {
     const narrative = { year: 2015, month: null, text: '2015', paragraph: 4 };
-    assert.deepEqual(rows('the October 7 attacks', { narrative, referenceDate: '2025-02-10' }), [['October 7', '2015-10-07', 'day', 'narrative-year “2015” (¶4)']]);
+    assert.deepEqual(rows('the October 7 attacks', { narrative, referenceDate: '2025-02-10', paragraph: 4 }), [['October 7', '2015-10-07', 'day', 'narrative-year “2015” (¶4)']]);
   });
   it('otherwise takes the most recent such day not after the reference date', () => {
     const narrative = { year: 2025, month: null, text: '2025', paragraph: 4 };

@@ -5,7 +5,7 @@
 // unless it bounds a span ("by February"): then the nearest.
 
 import { compareIso, fromIso, toIso } from '../calendar';
-import type { Refiner } from '../parsing';
+import type { ParsedResult, Refiner } from '../parsing';
 import { impliedSide } from '../tense';
 import { completeYear, earliestMonthDay, lacksYear } from './year-completion';
 
@@ -29,18 +29,21 @@ export function nearestYear([month, day]: [number, number], wholeMonth: boolean,
   return allowed.reduce((best, c) => (c.distance < best.distance ? c : best)).year;
 }
 
+/** The year the reference date gives a result that lacks one. */
+export function yearFromReference(result: ParsedResult, text: string, referenceDate: string): number {
+  const { shape, components } = result.start;
+  const wholeMonth = shape.kind === 'holiday' ? false : shape.kind !== 'calendar' || components.known.day === undefined;
+  const side = impliedSide(text, result.index);
+  // A month alone with no cue is one already seen ("in March"); a day is as often a coming deadline.
+  return nearestYear(earliestMonthDay(result.start), wholeMonth, referenceDate, side === 'bound' ? 0 : wholeMonth && side === 0 ? -1 : side);
+}
+
 export const referenceYear: Refiner = {
   name: 'reference-year',
   refine(results, text, context) {
     const anchor = `${context.referenceLabel} ${context.referenceDate}`;
-    return results.map((result) => {
-      if (!lacksYear(result)) return result;
-      const { shape, components } = result.start;
-      const wholeMonth = shape.kind === 'holiday' ? false : shape.kind !== 'calendar' || components.known.day === undefined;
-      const side = impliedSide(text, result.index);
-      // A month alone with no cue is one already seen ("in March"); a day is as often a coming deadline.
-      const year = nearestYear(earliestMonthDay(result.start), wholeMonth, context.referenceDate, side === 'bound' ? 0 : wholeMonth && side === 0 ? -1 : side);
-      return completeYear(result, year, { rule: 'reference-year', anchor }, 'reference-year');
-    });
+    return results.map((result) =>
+      lacksYear(result) ? completeYear(result, yearFromReference(result, text, context.referenceDate), { rule: 'reference-year', anchor }, 'reference-year') : result,
+    );
   },
 };

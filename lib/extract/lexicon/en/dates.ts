@@ -119,6 +119,9 @@ export const NAMED_PERIOD_WORDS: Record<string, 'last' | 'past' | 'this' | 'next
 /** Years counted from the year of writing: "June last year". */
 export const YEAR_OFFSETS: Record<string, -1 | 0 | 1> = { last: -1, this: 0, next: 1 };
 
+/** Sentence openings that carry the narrative on from where the text left it: "Then, …", "Later that …". */
+export const NARRATIVE_CONTINUERS = ['then', 'later', 'afterwards', 'afterward', 'subsequently', 'soon after', 'shortly after', 'after that'];
+
 /** Words before a year that make it the bound of a stretch still running, not a time narrated: "since 1980", "dating to 1994". */
 export const STRETCH_BOUNDS = ['since', 'dating to', 'dating back to', 'dates to', 'dates back to', 'until', 'till', 'as far back as'];
 

@@ -33,7 +33,7 @@ describe('named-period', () => {
   });
   it('negative: an impossible day with this year is no date, and a day of the narrative year is not re-placed', () => {
     assert.deepEqual(spans('on February 30 this year', { referenceDate: '2026-04-01' }).map((s) => s[0]), ['this year']);
-    assert.deepEqual(spans('on February 8 that year', { referenceDate: '2026-04-01', narrative: { year: 2018, month: null, text: '2018', paragraph: 2 } })[0][1], '2018-02-08');
+    assert.deepEqual(spans('on February 8 that year', { referenceDate: '2026-04-01', narrative: { year: 2018, month: null, text: '2018', paragraph: 1 } })[0][1], '2018-02-08');
   });
   it('is never completed by the narrative year', () => {
     assert.deepEqual(spans('approved last April', { referenceDate: '1989-10-27', narrative: { year: 1974, month: null, text: '1974', paragraph: 2 } })[0][1], '1989-04-01');
