@@ -30,8 +30,28 @@ function clauseBefore(text: string, index: number): string {
   return last ? before.slice(last.index + last[0].length) : before;
 }
 
+/** Words a name may span between its past verb and the date: "sacked Gary Lennox on". */
+const NAME_REACH = 5;
+
+/**
+ * "sacked Gary Lennox on 3 November": a past verb whose object is a name right before the date.
+ * Only a name: after a common noun the date may time the noun ("said in an editorial on Saturday").
+ */
+function pastBeforeName(original: string[], words: string[], last: number): boolean {
+  for (let i = last; i >= 0 && last - i < NAME_REACH; i--) {
+    if (isPast(words[i]) && i < last) return true;
+    if (!/^\p{Lu}/u.test(original[i])) return false;
+  }
+  return false;
+}
+
+function isPast(word: string): boolean {
+  return PAST.has(word) || /[a-z]ed$/.test(word);
+}
+
 export function impliedSide(text: string, index: number): Side {
-  const words = (clauseBefore(text, index).match(WORD) ?? []).map((w) => w.toLowerCase()).slice(-REACH);
+  const original = (clauseBefore(text, index).match(WORD) ?? []).slice(-REACH);
+  const words = original.map((w) => w.toLowerCase());
   const phrase = ` ${words.join(' ')} `;
   if (FUTURE.some((cue) => phrase.includes(` ${cue} `)) || words.some((w) => CONTRACTED_WILL.test(w))) return 1;
   // The verb the date follows: skip the little words between them ("met on the").
@@ -39,7 +59,8 @@ export function impliedSide(text: string, index: number): Side {
     const word = words[i];
     if (BOUNDS.has(word)) return 'bound';
     if (LINKS.has(word)) continue;
-    return PAST.has(word) || /[a-z]ed$/.test(word) ? -1 : 0;
+    if (isPast(word)) return -1;
+    return pastBeforeName(original, words, i) ? -1 : 0;
   }
   return 0;
 }

@@ -18,6 +18,14 @@ describe('impliedSide', () => {
     assert.equal(sideBefore('The king met on the Monday with envoys.', 'Monday'), -1);
     assert.equal(sideBefore('Bush told a news conference on Tuesday that…', 'Tuesday'), 0);
   });
+  it('reads a past verb whose object is a name right before the date', () => {
+    assert.equal(sideBefore('When the club sacked Gary Lennox on 3 November, it sat ninth.', '3 November'), -1);
+    assert.equal(sideBefore('The board fired Chief Executive Ann Roe on May 2.', 'May'), -1);
+  });
+  it('negative: a past verb before a common noun leaves the date to the noun', () => {
+    assert.equal(sideBefore('The Times said in an editorial on Saturday, April 25:', 'April'), 0);
+    assert.equal(sideBefore('He gave no reason for the Jan. 14 deadline.', 'Jan.'), 0);
+  });
   it('calls a date after by/until/to a bound', () => {
     assert.equal(sideBefore('The offer was extended to Nov. 20.', 'Nov.'), 'bound');
     assert.equal(sideBefore('He must return by Jan. 14.', 'Jan.'), 'bound');
