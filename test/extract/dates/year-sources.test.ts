@@ -168,3 +168,12 @@ describe('explicit-over-relative keeps two times', () => {
     assert.deepEqual(spans('around two months ago in August 2023', { referenceDate: '2025-02-10' }).map((s) => s[0]), ['August 2023']);
   });
 });
+
+describe('sentence-year from last/this/next year', () => {
+  it('gives a month the year "last year" names earlier in the sentence', () => {
+    assert.deepEqual(rows('The mission almost ended last year, when a valve forced engineers to shut down a thruster in July.', { referenceDate: '2026-11-18' })[1], ['July', '2025-07-01', 'month', 'sentence-year “last year” (¶1)']);
+  });
+  it('negative: a count of years ago or a stretch names no single year to lend', () => {
+    assert.equal(rows('Two years ago, in July, they met.', { referenceDate: '2026-11-18' })[1][3]?.split(' ')[0], 'reference-year');
+  });
+});
