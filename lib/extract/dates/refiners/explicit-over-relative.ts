@@ -63,6 +63,12 @@ function namesAnotherTime(relative: ParsedResult, stated: ParsedResult, gap: str
   return compareIso(explicit.end, resolved.start) < 0 || compareIso(resolved.end, explicit.start) < 0;
 }
 
+/** "last year, in July": the stated month lacks the year the phrase names, so both stay and the sentence year joins them. */
+function givesItsYear(relative: ParsedResult, stated: ParsedResult): boolean {
+  const { shape } = relative.start;
+  return shape.kind === 'relative' && shape.relative.anchor === 'reference' && shape.relative.unit === 'year' && stated.start.components.known.year === undefined;
+}
+
 export const explicitOverRelative: Refiner = {
   name: 'explicit-over-relative',
   refine(results, text, context) {
@@ -73,7 +79,7 @@ export const explicitOverRelative: Refiner = {
       const next = results[position + 1];
       if (!next || !statesCalendarPart(next)) return;
       const gap = text.slice(endOf(result), next.index);
-      if (gap.length > MAX_GAP || CLAUSE_END.test(gap) || STRETCH_LINK.test(gap) || namesAnotherTime(result, next, gap, context)) return;
+      if (gap.length > MAX_GAP || CLAUSE_END.test(gap) || STRETCH_LINK.test(gap) || namesAnotherTime(result, next, gap, context) || givesItsYear(result, next)) return;
       if (relativeIsFiner(result, next, context)) {
         const relative = { ...result, rules: [...result.rules] };
         touch(relative, 'explicit-over-relative');
