@@ -68,16 +68,19 @@ export function readEvents(state: ArticleState): void {
       state.dates.push(...mentions.map((m) => toArticleDate(m, paragraph.number, sentence.start)));
       // Without a date a sentence reports a happening only as part of a day's scene; otherwise skip the grammar.
       const inScene = scene !== null && isNewsDay(scene, state.reference) && paragraph.number - sceneParagraph <= SCENE_REACH;
-      const timing = mentions.filter((m) => sentence.start + m.index >= datelineEnd);
-      const { items: dated, tokens, analysis } = timing.length ? datedHappenings(sentence.text, timing) : inScene && mentions.length === 0 ? sceneHappening(sentence.text, scene!) : NO_HAPPENINGS;
-      const actors = recognizer.recognize(sentence.text, { date: spanOf(dated[0]?.mention), analysis: analysis ?? undefined });
+      // The sentence's happenings are read after its dateline: a dateline is no part of what it reports.
+      const body = afterDateline(sentence, datelineEnd);
+      const cut = body.start - sentence.start;
+      const timing = mentions.filter((m) => m.index >= cut).map((m) => (cut === 0 ? m : { ...m, index: m.index - cut, end: m.end - cut }));
+      const { items: dated, tokens, analysis } = timing.length ? datedHappenings(body.text, timing) : inScene && mentions.length === 0 ? sceneHappening(body.text, scene!) : NO_HAPPENINGS;
+      const actors = recognizer.recognize(body.text, { date: spanOf(dated[0]?.mention), analysis: analysis ?? undefined });
       for (const mention of actors) bySlug.set(mention.slug, bySlug.get(mention.slug) ?? recognizer.discovered(mention.slug)!);
-      const clauses = clauseSpans(sentence.text, dated);
+      const clauses = clauseSpans(body.text, dated);
       for (const [i, item] of dated.entries()) {
         const clause = clauses[i];
-        const inClause = publishersOnly(selectActors(sentence.text, actors, bySlug), item.happening, bySlug).filter((a) => a.start >= clause.start && a.end <= clause.end);
+        const inClause = publishersOnly(selectActors(body.text, actors, bySlug), item.happening, bySlug).filter((a) => a.start >= clause.start && a.end <= clause.end);
         const antecedent = antecedents.before(actors, item.happening?.index ?? item.mention.index);
-        const event = toEvent({ source: state.article.slug, paragraph: paragraph.number, offset: sentence.start, sentence: sentence.text, clause, item, tokens, actors: inClause, places, countedFrom: from, antecedent });
+        const event = toEvent({ source: state.article.slug, paragraph: paragraph.number, offset: body.start, sentence: body.text, clause, item, tokens, actors: inClause, places, countedFrom: from, antecedent });
         for (const slug of event.actors) if (recognizer.discovered(slug)) state.discovered.set(slug, recognizer.discovered(slug)!);
         if (item.happening) {
           state.events.push(event);
@@ -93,6 +96,14 @@ export function readEvents(state: ArticleState): void {
       antecedents.remember(actors);
     }
   }
+}
+
+/** The part of a sentence after a dateline that opens it ("LAGOS, March 4 (Wire) – "), or the whole sentence. */
+function afterDateline(sentence: { text: string; start: number }, datelineEnd: number): { text: string; start: number } {
+  if (datelineEnd <= sentence.start) return sentence;
+  const rest = sentence.text.slice(datelineEnd - sentence.start);
+  const start = datelineEnd + (rest.length - rest.trimStart().length);
+  return { text: sentence.text.slice(start - sentence.start), start };
 }
 
 function toArticleDate(mention: DateMention, paragraph: number, offset: number): ArticleDateMention {
