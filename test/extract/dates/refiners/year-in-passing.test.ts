@@ -13,6 +13,13 @@ describe('year-in-passing', () => {
     assert.equal(narrativeAfter('The killings date to a string dating to 1994.'), null);
     assert.equal(narrativeAfter('There was a one-time gain in the 1988 period.'), null);
   });
+  it('keeps a year or month after the time of writing, a plan or forecast, from setting it', () => {
+    assert.equal(narrativeAfter('The opening will slip from 2028 to 2030.'), null);
+    assert.equal(narrativeAfter('The line should open in June 2027.'), null);
+  });
+  it('negative: a full day after the time of writing still sets it', () => {
+    assert.equal(narrativeAfter('The summit opens on 16 October 2024.'), 2024);
+  });
   it('still reports the year itself', () => {
     assert.deepEqual(findDates('a gain in the 1988 period', context()).map((m) => [m.text, m.inPassing]), [['1988', true]]);
   });
