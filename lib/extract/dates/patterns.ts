@@ -60,7 +60,8 @@ export const weekday = (group: string) => `(?<${group}>${alternation(Object.keys
 
 export const season = (group: string) => `(?<${group}>${Object.keys(SEASON_FIRST_MONTHS).map(eitherCase).join('|')})${WORD_END}`;
 
-export const part = (group: string) => `(?<${group}>${alternation(Object.keys(PARTS))})`;
+/** "late", or "Late" opening a sentence or list item. */
+export const part = (group: string) => `(?<${group}>${sortLongestFirst(Object.keys(PARTS)).map(eitherCase).join('|')})`;
 
 export const weekOrdinal = (group: string) => `(?<${group}>${alternation(Object.keys(WEEK_ORDINALS))})`;
 
@@ -103,7 +104,7 @@ export const cue = {
   monthName: new RegExp(alternation(Object.keys(MONTH_NAMES))),
   dayRange: /\d\s*[–—-]\s*\d/,
   weekOf: /week\s+of\s/,
-  part: new RegExp(alternation(Object.keys(PARTS))),
+  part: new RegExp(alternation(Object.keys(PARTS)), 'i'),
   season: new RegExp(Object.keys(SEASON_FIRST_MONTHS).map(eitherCase).join('|')),
   decade: /\d0['’]?s/,
   yearRange: /\d{4}\s*[–—-]\s*\d\d/,

@@ -37,6 +37,13 @@ describe('part-of-year', () => {
       ['late 2023', '2023-09-01', '2023-12-31', 'approximate'],
     ]);
   });
+  it('reads a part that opens a sentence or a list item, capitalised', () => {
+    assert.deepEqual(spans('- Late 2020: Drilling is suspended.')[0].slice(0, 3), ['Late 2020', '2020-09-01', '2020-12-31']);
+    assert.deepEqual(spans('Early March brought rain.', { referenceDate: '2021-06-01' })[0].slice(0, 3), ['Early March', '2021-03-01', '2021-03-10']);
+  });
+  it('negative: a capitalised name is no part of a year ("Mid Wales 2020")', () => {
+    assert.deepEqual(spans('The Mid Wales 2020 show').map((s) => s[0]), ['2020']);
+  });
 });
 
 describe('season', () => {

@@ -9,7 +9,7 @@ export const decade: Parser = {
   pattern: pattern('(?<![\\d,.$])', `(?:${part('part')}[\\s-]+)?`, "(?<decade>1[89]\\d0|20\\d0)['’]?s(?![A-Za-z0-9])"),
   cues: [cue.decade],
   extract(groups) {
-    const shape = { kind: 'decade', part: groups.part === undefined ? null : PARTS[groups.part] } as const;
+    const shape = { kind: 'decade', part: groups.part === undefined ? null : PARTS[groups.part.toLowerCase()] } as const;
     return piece({ year: Number(groups.decade) }, shape);
   },
 };

@@ -12,6 +12,6 @@ export const partOfMonth: Parser = {
   extract(groups) {
     const month = monthNumber(groups.month!);
     const known = groups.year === undefined ? { month } : { year: Number(groups.year), month };
-    return piece(known, { kind: 'part-of-month', part: PARTS[(groups.adjective ?? groups.noun)!] });
+    return piece(known, { kind: 'part-of-month', part: PARTS[(groups.adjective ?? groups.noun)!.toLowerCase()] });
   },
 };

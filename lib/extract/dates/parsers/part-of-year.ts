@@ -8,5 +8,5 @@ export const partOfYear: Parser = {
   name: 'part-of-year',
   pattern: pattern(`(?:${part('adjective')}[\\s-]+|${part('noun')}\\s+of\\s+)`, year('year'), YEAR_END),
   cues: [cue.part, cue.year],
-  extract: (groups) => piece({ year: Number(groups.year) }, { kind: 'part-of-year', part: PARTS[(groups.adjective ?? groups.noun)!] }),
+  extract: (groups) => piece({ year: Number(groups.year) }, { kind: 'part-of-year', part: PARTS[(groups.adjective ?? groups.noun)!.toLowerCase()] }),
 };
