@@ -1,6 +1,6 @@
 import type { DateMention } from '../dates/types';
 import {
-  ANCHORED_OPENING_CLOSE, BARE_CLAUSE_OPENING, BARE_OPENING_REACH, EXISTENTIAL, LABEL_CLOSING, LABEL_OPENING, SENTENCE_OPENING, VERB_RIGHT_AFTER, AS_WELL_AS, CLAUSE_OPENING, COUNTS_FROM_HAPPENING, OPENING_CLOSE, CO_DATED_AFTER, COMMA_COST, OPENING_REACH, STATE_TO_BOUND, THAT_CLAUSE, VERB_REACH,
+  ANCHORED_OPENING_CLOSE, BARE_CLAUSE_OPENING, BARE_OPENING_REACH, EXISTENTIAL, WHEN_CLAUSE_AFTER, LABEL_CLOSING, LABEL_OPENING, SENTENCE_OPENING, VERB_RIGHT_AFTER, AS_WELL_AS, CLAUSE_OPENING, COUNTS_FROM_HAPPENING, OPENING_CLOSE, CO_DATED_AFTER, COMMA_COST, OPENING_REACH, STATE_TO_BOUND, THAT_CLAUSE, VERB_REACH,
 } from '../lexicon/en/attachment';
 import { AGGREGATE_CUE, BEGINNING_AFTER_NOUN, BOUND_BEFORE, isNounPhraseGap } from './happening-patterns';
 import type { DatedHappening, Happening } from './types';
@@ -62,6 +62,8 @@ function candidateLinks(sentence: string, mention: DateMention, mentions: DateMe
   const anchored = COUNTS_FROM_HAPPENING.test(mention.text) ? ANCHORED_OPENING_CLOSE.exec(after) : null;
   const opening = !bound && ((CLAUSE_OPENING.test(before) && (OPENING_CLOSE.test(after) || anchored !== null)) || SENTENCE_OPENING.test(before));
   const bareOpening = !bound && !opening && BARE_CLAUSE_OPENING.test(before);
+  // "since June 2019, when a walkout paralysed the ports": the when-clause tells what happened then, bound or not.
+  const whenClause = WHEN_CLAUSE_AFTER.test(after);
   // The happening a relative date counts from ("after the outbreak of the war") is its anchor, not its event.
   const anchorEnd = anchored ? mention.end + anchored[0].length : mention.end;
   const links: Link[] = [];
@@ -73,7 +75,7 @@ function candidateLinks(sentence: string, mention: DateMention, mentions: DateMe
     if (happening.index >= mention.end) {
       if (happening.kind === 'noun' && isNounPhraseGap(between)) links.push({ mention, happening, attachment: 'noun-modifier', cost: between.length });
       else if (happening.kind === 'verb' && !happening.nonfinite && !bound && VERB_RIGHT_AFTER.test(between)) links.push({ mention, happening, attachment: 'before-verb', cost: between.length + BEFORE_VERB_COST });
-      else if ((opening || bareOpening) && firstVerbAfter && between.length <= (opening ? OPENING_REACH : BARE_OPENING_REACH) && opensOnto(happening, between)) {
+      else if ((opening || bareOpening || whenClause) && firstVerbAfter && between.length <= (opening || whenClause ? OPENING_REACH : BARE_OPENING_REACH) && opensOnto(happening, between)) {
         links.push({ mention, happening, attachment: 'clause-opening', cost: 5 });
       }
       if (happening.kind === 'verb' && !happening.nonfinite) firstVerbAfter = false;

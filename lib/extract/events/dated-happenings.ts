@@ -1,5 +1,5 @@
 import type { DateMention } from '../dates/types';
-import { analyseText, repairVerbless, type TextAnalysis, type Token } from '../language';
+import { analyseText, repairTags, type TextAnalysis, type Token } from '../language';
 import { attachDates } from './attach-dates';
 import { markDates } from './date-tokens';
 import { findHappenings } from './find-happenings';
@@ -15,7 +15,7 @@ export interface SentenceHappenings {
 
 /** A sentence's happenings, read from its grammar, each tied to the date that times it (or none). */
 export function datedHappenings(sentence: string, mentions: DateMention[]): SentenceHappenings {
-  const analysis = repairVerbless(analyseText(sentence));
+  const analysis = repairTags(analyseText(sentence));
   const verbs = analysis.tokens.filter((token) => token.pos === 'VERB').map((token) => token.start);
   // The words of the dates are marked once, for the happening search and the titles alike.
   const tokens = markDates(analysis.tokens, mentions);

@@ -44,3 +44,11 @@ test('a date opening a coordinated clause without a comma times that clause\'s v
 test('negative: a date after a verb with no clause break is that verb\'s, not the next clause\'s', () => {
   assert.deepEqual(attach('The union said in 2019 the strike ended.'), ['2019→said']);
 });
+
+test('a date followed by a when-clause times the clause\'s verb, even a bound one', () => {
+  assert.deepEqual(attach('It is the first stoppage since June 2019, when a nine-day walkout paralysed the ports.'), ['June 2019→paralysed']);
+});
+
+test('negative: a bound date with no when-clause times no verb after it', () => {
+  assert.deepEqual(attach('It is the first stoppage since June 2019 and the ports reopened.'), ['June 2019→(reference)']);
+});

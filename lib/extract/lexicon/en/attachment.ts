@@ -15,6 +15,9 @@ export const SENTENCE_OPENING = /^(?:[-*•]\s+|\d+[.)]\s+)?(?:\*\*|__)?[“"‘
  */
 export const BARE_CLAUSE_OPENING = /(?:[;:—–]\s*|,?\s+(?:and|but|then|while)\s+)(?:(?:in|on|at|by|during)\s+)?(?:the\s+)?$/iu;
 
+/** A date followed by a clause of what happened then: "since June 2019, when a walkout paralysed the ports". */
+export const WHEN_CLAUSE_AFTER = /^\s*,?\s*when\s/iu;
+
 /** What follows a clause-opening date: its comma, a chronology's colon or dash, or the end of a bold lead-in. */
 export const OPENING_CLOSE = /^\s*(?:,|:|\*\*|__|\s[–—-]\s)/u;
 

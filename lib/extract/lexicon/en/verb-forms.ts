@@ -32,3 +32,6 @@ export const IRREGULAR_PRESENTS: Record<string, string> = { be: 'is', have: 'has
 export const DOUBLING_VERBS = ['ship', 'stop', 'plan', 'ban', 'drop', 'step', 'grab', 'rob', 'slip', 'trip', 'admit',
   'commit', 'permit', 'submit', 'transfer', 'refer', 'prefer', 'occur', 'control', 'patrol', 'travel', 'cancel', 'label',
   'model', 'equip', 'kidnap', 'scrap', 'sum', 'tap', 'jog', 'beg', 'plot', 'spot', 'chat', 'sob'];
+
+/** Stems that keep a silent e before -ed: "paralys(e)d", "clos(e)d", "forc(e)d", "creat(e)d". */
+export const SILENT_E_STEM = /(?:[aeiouy]s|v|c|z|u|[rn]g|at|ut|ir|ar|ur)$/u;
