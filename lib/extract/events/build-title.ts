@@ -71,7 +71,7 @@ function verbTitle({ sentence, tokens, clause, happening }: TitleParts, antecede
   const particle = phrasal ? ` ${tokens[at + 1].text}` : '';
   const participle = likeCase(pastParticiple(lemma), verb.text) + particle;
   if (!subject) return participleAfterHead(object, participle);
-  const plural = found!.tokens.some((token) => token.lemma === 'and') || isPlural(found!.tokens.at(-1)!);
+  const plural = found!.tokens.some((token) => token.lemma === 'and') || isPlural(headOf(found!.tokens));
   const predicate = found!.passive ? participle : (plural ? lemma : presentSingular(lemma)) + particle;
   return `${subject} ${predicate} ${object}`;
 }
@@ -131,6 +131,12 @@ function clauseTitle({ sentence, tokens, clause }: TitleParts): string {
 /** An object's trailing function words say nothing; nor does a leading article. */
 function trimObject(object: Token[]): Token[] {
   return object[0]?.pos === 'DET' && /^(?:the|a|an)$/iu.test(object[0].text) ? object.slice(1) : object;
+}
+
+/** "workers at the port": the head of a subject is its last word before a preposition. */
+function headOf(subject: Token[]): Token {
+  const preposition = subject.findIndex((token, i) => i > 0 && token.pos === 'ADP');
+  return preposition > 0 ? subject[preposition - 1] : subject.at(-1)!;
 }
 
 function isPlural(head: Token): boolean {

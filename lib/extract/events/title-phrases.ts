@@ -49,7 +49,18 @@ export function subjectBefore(tokens: Token[], verb: number, clauseStart: number
     const before = opening > 0 ? phraseEndingAt(tokens, opening - 1, clauseStart) : [];
     phrase = before.length ? before : phraseEndingAt(tokens, j - 1, clauseStart);
   }
-  return { tokens: trimPhrase(withReducedRelative(tokens, phrase, clauseStart)).slice(-MAX_PHRASE_WORDS), passive };
+  return { tokens: trimPhrase(fitPhrase(trimPhrase(withReducedRelative(tokens, phrase, clauseStart)))), passive };
+}
+
+/** A subject too long for a headline keeps what follows its last preposition, a whole phrase, rather than a cut one. */
+function fitPhrase(phrase: Token[]): Token[] {
+  let fitted = phrase;
+  while (fitted.length > MAX_PHRASE_WORDS) {
+    const preposition = fitted.findLastIndex((token, i) => i > 0 && token.pos === 'ADP');
+    if (preposition < 0) break;
+    fitted = fitted.slice(preposition + 1);
+  }
+  return fitted.slice(-MAX_PHRASE_WORDS);
 }
 
 /** "a delegation headed by the minister went": the phrase after "by" is the participle's agent; the subject is the phrase before it. */
@@ -66,7 +77,7 @@ function withReducedRelative(tokens: Token[], phrase: Token[], clauseStart: numb
 export function objectAfter(tokens: Token[], from: number, clauseEnd: number, contentClause = false): Token[] {
   let object: Token[] = [];
   let whole = false;
-  for (let j = from; ; j++) {
+  for (let j = pastDate(tokens, from); ; j++) {
     if (j >= tokens.length || tokens[j].end > clauseEnd || !continuesObject(tokens, j, contentClause)) {
       whole = true;
       break;
@@ -78,6 +89,15 @@ export function objectAfter(tokens: Token[], from: number, clauseEnd: number, co
   if (!whole) object = object.slice(0, MAX_PHRASE_WORDS);
   while (object.length && ['ADP', 'DET', 'CCONJ', 'PART', 'ADJ', 'SCONJ'].includes(object.at(-1)!.pos)) object.pop();
   return object;
+}
+
+/** "voted on Thursday to end the strike", "estimated last week that …": the date right after the verb is no end of its object. */
+function pastDate(tokens: Token[], from: number): number {
+  let j = from;
+  if (tokens[j]?.pos === 'ADP' && tokens[j + 1]?.pos === DATE_POS) j++;
+  if (tokens[j]?.pos !== DATE_POS) return from;
+  while (tokens[j]?.pos === DATE_POS) j++;
+  return j;
 }
 
 /** `contentClause`: after a verb of saying, what was said runs on through its own verbs ("says the government will back it"). */

@@ -56,3 +56,12 @@ test('“and” inside a name or between named subjects is no boundary; negative
   assert.equal(title('In July 2023, senior Quds Force and Hamas officials met.'), 'Senior Quds Force and Hamas officials meet');
   assert.equal(title('In July 2023, as the rain continued, the officials met.'), 'Officials meet');
 });
+
+test('the object runs on past a date right after the verb; a subject keeps its "at" or "over" phrase and agrees with its head', () => {
+  assert.equal(title('Dock workers at the port voted on Thursday to end a three-week strike.'), 'Dock workers at the port vote to end a three-week strike');
+  assert.equal(title('In 1979 a seven-week dispute over wages ended with the dismissal of the director.'), 'Seven-week dispute over wages ends with the dismissal of the director');
+});
+
+test('negative: a subject too long for a headline keeps its last whole phrase, not a cut one', () => {
+  assert.equal(title('The talks with the Federal Ministry of Labour and Employment over an unpaid wage increase collapsed last Friday.'), 'Unpaid wage increase collapses');
+});

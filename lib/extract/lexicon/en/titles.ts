@@ -10,8 +10,8 @@ export const GROUP_PRONOUNS = ['it', 'they', 'them'];
 /** Relative pronouns: the subject of "which was founded" is the noun phrase before them. */
 export const RELATIVE_PRONOUNS = ['which', 'who', 'that', 'whom'];
 
-/** Prepositions that may join a subject's noun phrase ("the commander of the force"). */
-export const NOUN_PHRASE_PREPOSITIONS = ['of'];
+/** Prepositions that may join a subject's noun phrase ("the commander of the force", "dock workers at the port", "a dispute over wages"); not "in" or "from", which as often open the sentence's own setting. */
+export const NOUN_PHRASE_PREPOSITIONS = ['of', 'at', 'over'];
 
 /** First-person words: an object reaching one has run into quoted speech ("attacks from our borders"). */
 export const FIRST_PERSON = ['we', 'us', 'our', 'ours', 'i', 'me', 'my', 'mine'];
