@@ -1,6 +1,6 @@
 import type { DateMention } from '../dates/types';
 import {
-  ANCHORED_OPENING_CLOSE, EXISTENTIAL, LABEL_CLOSING, LABEL_OPENING, SENTENCE_OPENING, VERB_RIGHT_AFTER, AS_WELL_AS, CLAUSE_OPENING, COUNTS_FROM_HAPPENING, OPENING_CLOSE, CO_DATED_AFTER, COMMA_COST, OPENING_REACH, STATE_TO_BOUND, THAT_CLAUSE, VERB_REACH,
+  ANCHORED_OPENING_CLOSE, EXISTENTIAL, GENITIVE_AFTER, GENITIVE_END, LABEL_CLOSING, LABEL_OPENING, SENTENCE_OPENING, VERB_RIGHT_AFTER, AS_WELL_AS, CLAUSE_OPENING, COUNTS_FROM_HAPPENING, OPENING_CLOSE, CO_DATED_AFTER, COMMA_COST, OPENING_REACH, STATE_TO_BOUND, THAT_CLAUSE, VERB_REACH,
 } from '../lexicon/en/attachment';
 import { AGGREGATE_CUE, BEGINNING_AFTER_NOUN, BOUND_BEFORE, isNounPhraseGap } from './happening-patterns';
 import type { DatedHappening, Happening } from './types';
@@ -51,6 +51,11 @@ export function attachDates(sentence: string, allMentions: DateMention[], allHap
     .sort((a, b) => a.mention.index - b.mention.index || (a.happening?.index ?? -1) - (b.happening?.index ?? -1));
 }
 
+/** "this year's conference": a date between a date and its happening that blocks neither. */
+function isGenitive(sentence: string, mention: DateMention): boolean {
+  return GENITIVE_END.test(mention.text) || GENITIVE_AFTER.test(sentence.slice(mention.end));
+}
+
 function rank(mention: DateMention): number {
   return PRECISION_RANK.indexOf(mention.date.precision);
 }
@@ -67,7 +72,7 @@ function candidateLinks(sentence: string, mention: DateMention, mentions: DateMe
   let firstVerbAfter = true;
   for (const happening of happenings) {
     const between = happening.index >= mention.end ? sentence.slice(mention.end, happening.index) : sentence.slice(happening.end, mention.index);
-    if (mentions.some((other) => other !== mention && other.index >= Math.min(happening.end, mention.end) && other.end <= Math.max(happening.index, mention.index))) continue;
+    if (mentions.some((other) => other !== mention && !isGenitive(sentence, other) && other.index >= Math.min(happening.end, mention.end) && other.end <= Math.max(happening.index, mention.index))) continue;
     if (happening.index >= mention.end && happening.index < anchorEnd) continue;
     if (happening.index >= mention.end) {
       if (happening.kind === 'noun' && isNounPhraseGap(between)) links.push({ mention, happening, attachment: 'noun-modifier', cost: between.length });

@@ -35,3 +35,12 @@ test('negative: a life span labelling a name and a habit date nothing; the happe
   assert.deepEqual(attach('She met the sculptor Jean Arp (born 1886) in 1950.'), ['1950→met']);
   assert.deepEqual(attach('The rainy season usually begins in late October.'), []);
 });
+
+test("a date in the genitive (\"this year's meeting\") does not keep an opening date from its main verb", () => {
+  assert.ok(attach("Yesterday, at this year's annual summit in Oslo, the ministers signed the treaty.").includes('Yesterday→signed the treaty'));
+  assert.ok(attach("On Tuesday, at last year's venue, the council approved the budget.").includes('Tuesday→approved'));
+});
+
+test('negative: a date that is not in the genitive still stands between an opening date and a later verb', () => {
+  assert.deepEqual(attach('Yesterday, after talks in 2019 had failed, the ministers signed the treaty.'), ['Yesterday→(reference)']);
+});
