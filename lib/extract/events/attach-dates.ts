@@ -1,6 +1,6 @@
 import type { DateMention } from '../dates/types';
 import {
-  ANCHORED_OPENING_CLOSE, EXISTENTIAL, GENITIVE_AFTER, GENITIVE_END, LABEL_CLOSING, LABEL_OPENING, SENTENCE_OPENING, VERB_RIGHT_AFTER, AS_WELL_AS, CLAUSE_OPENING, COUNTS_FROM_HAPPENING, OPENING_CLOSE, CO_DATED_AFTER, COMMA_COST, OPENING_REACH, STATE_TO_BOUND, THAT_CLAUSE, VERB_REACH,
+  ANCHORED_OPENING_CLOSE, DATE_COORDINATION, EXISTENTIAL, GENITIVE_AFTER, GENITIVE_END, LABEL_CLOSING, LABEL_OPENING, SENTENCE_OPENING, VERB_RIGHT_AFTER, AS_WELL_AS, CLAUSE_OPENING, COUNTS_FROM_HAPPENING, OPENING_CLOSE, CO_DATED_AFTER, COMMA_COST, OPENING_REACH, STATE_TO_BOUND, THAT_CLAUSE, VERB_REACH,
 } from '../lexicon/en/attachment';
 import { AGGREGATE_CUE, BEGINNING_AFTER_NOUN, BOUND_BEFORE, isNounPhraseGap } from './happening-patterns';
 import type { DatedHappening, Happening } from './types';
@@ -41,6 +41,7 @@ export function attachDates(sentence: string, allMentions: DateMention[], allHap
     usedHappenings.add(link.happening);
     dated.push({ mention: link.mention, happening: link.happening, attachment: link.attachment });
   }
+  dated.push(...coordinatedDates(sentence, dated, mentions, usedMentions));
   const framed = dated.map((item) => unframe(sentence, item, happenings, usedHappenings));
   const coDated = framed.flatMap((item) => coDatedHappenings(sentence, item, happenings, usedHappenings));
   const references = mentions.filter((m) => !usedMentions.has(m) && isReference(sentence, m)).map(
@@ -54,6 +55,17 @@ export function attachDates(sentence: string, allMentions: DateMention[], allHap
 /** "this year's conference": a date between a date and its happening that blocks neither. */
 function isGenitive(sentence: string, mention: DateMention): boolean {
   return GENITIVE_END.test(mention.text) || GENITIVE_AFTER.test(sentence.slice(mention.end));
+}
+
+/** "made an appearance in March and June": a date coordinated with a dated one times the same happening again. */
+function coordinatedDates(sentence: string, dated: DatedHappening[], mentions: DateMention[], used: Set<DateMention>): DatedHappening[] {
+  return mentions.flatMap((mention) => {
+    if (used.has(mention)) return [];
+    const first = dated.find((item) => item.mention.end <= mention.index && DATE_COORDINATION.test(sentence.slice(item.mention.end, mention.index)));
+    if (!first) return [];
+    used.add(mention);
+    return [{ mention, happening: first.happening, attachment: 'coordinated-date' }];
+  });
 }
 
 function rank(mention: DateMention): number {

@@ -44,3 +44,12 @@ test("a date in the genitive (\"this year's meeting\") does not keep an opening 
 test('negative: a date that is not in the genitive still stands between an opening date and a later verb', () => {
   assert.deepEqual(attach('Yesterday, after talks in 2019 had failed, the ministers signed the treaty.'), ['Yesterday→(reference)']);
 });
+
+test('a date coordinated with a dated one ("in March and June") times the same happening again', () => {
+  assert.deepEqual(attach('The envoy visited Kyiv in March and June.'), ['March→visited', 'June→visited']);
+  assert.deepEqual(attach('The council met in 2019 and in 2021.'), ['2019→met', '2021→met']);
+});
+
+test('negative: a second date with a verb of its own keeps that verb', () => {
+  assert.deepEqual(attach('Sales rose in May and fell in June.'), ['May→rose', 'June→fell']);
+});

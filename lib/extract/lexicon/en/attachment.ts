@@ -46,3 +46,6 @@ export const LABEL_CLOSING = /^\s*\)/u;
 /** A date in the genitive ("this year's conference") names a noun's occasion, never the clause's time. */
 export const GENITIVE_AFTER = /^['’]s\b/u;
 export const GENITIVE_END = /['’]s$/u;
+
+/** Between two coordinated dates of one happening ("an appearance in March and June"). */
+export const DATE_COORDINATION = /^\s*(?:,\s*)?and(?:\s+(?:in|on))?\s*$/iu;
