@@ -59,7 +59,33 @@ export function matchDiscovered(context: DiscoveryContext, at: number): Discover
   // Nor a time after it ("the World Court Friday").
   while (end > start && words.times.has(tokens[end - 1].key) && !tokens[end - 1].possessive) end--;
   if (start === end || partOfWord(context, at, runEnd)) return { discovery: null, runEnd };
+  // Two titled phrases run together (a photo caption before the sentence): the second is read on its own.
+  const second = secondTitledPhrase(context, start, end);
+  if (second !== null) return { discovery: readRun(context, start, start, second), runEnd: second };
   return { discovery: readRun(context, start, start, end), runEnd };
+}
+
+/**
+ * Where a second titled phrase starts in the capitalised words after a title: in "Acme CEO Jane Roe
+ * Acme Corp CEO" the name ends before an owner that a title follows, an actor already known or the
+ * first title's owner again ("Acme").
+ */
+function secondTitledPhrase(context: DiscoveryContext, start: number, end: number): number | null {
+  const { tokens, words, index, actors } = context;
+  const first = splitTitles(tokens, start, end, words);
+  if (!first || first.nameStart >= end) return null;
+  const firstOwner = tokens.slice(start, first.titleStart).map((token) => token.key);
+  for (let owner = first.nameStart + 1; owner < end; owner++) {
+    const listed = index.aliases.longest(tokens, owner)?.end ?? 0;
+    const again = firstOwner.length > 0 && firstOwner.every((key, i) => tokens[owner + i]?.key === key) ? owner + firstOwner.length : 0;
+    let known = 0;
+    for (let to = owner + 1; to < end; to++) if (actors.exact(tokens.slice(owner, to).map((token) => token.key))) known = to;
+    const ownerEnd = Math.max(listed, again, known);
+    if (ownerEnd === 0 || ownerEnd >= end) continue;
+    // The owner's name may go on ("Acme Corp" after "Acme") up to the title.
+    for (let title = ownerEnd; title < end; title++) if (words.titles.longest(tokens, title)) return owner;
+  }
+  return null;
 }
 
 function readRun(context: DiscoveryContext, mentionStart: number, start: number, end: number): Discovery | null {

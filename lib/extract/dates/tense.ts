@@ -3,7 +3,7 @@
 // Tuesday", "rescued Nov. 25") before; a bound ("by Jan. 14", "extended to Nov. 20") or nothing
 // decides neither. Cheap word tests, no parsing: this runs for every partial date.
 
-import { BOUND_WORDS, FUTURE_CUES, IRREGULAR_PAST } from '../lexicon/en/dates';
+import { BOUND_WORDS, FUTURE_CUES, IRREGULAR_PAST, PROSPECTIVE_PASSIVE } from '../lexicon/en/dates';
 
 /** -1 before, 1 after the time of writing; 0 undecided; `bound` undecided because the date bounds a span ("by Jan. 14"). */
 export type Side = -1 | 0 | 1 | 'bound';
@@ -59,8 +59,9 @@ export function impliedSide(text: string, index: number): Side {
     const word = words[i];
     if (BOUNDS.has(word)) return 'bound';
     if (LINKS.has(word)) continue;
-    if (isPast(word)) return -1;
-    return pastBeforeName(original, words, i) ? -1 : 0;
+    if (!isPast(word)) return pastBeforeName(original, words, i) ? -1 : 0;
+    // "to be held on October 12": the participle names what is still to come.
+    return PROSPECTIVE_PASSIVE.every((cue, j) => words[i - PROSPECTIVE_PASSIVE.length + j] === cue) ? 1 : -1;
   }
   return 0;
 }

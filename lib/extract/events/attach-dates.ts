@@ -1,6 +1,7 @@
 import type { DateMention } from '../dates/types';
 import {
-  ANCHORED_OPENING_CLOSE, BARE_CLAUSE_OPENING, BARE_OPENING_REACH, EXISTENTIAL, WHEN_CLAUSE_AFTER, LABEL_CLOSING, LABEL_OPENING, SENTENCE_OPENING, VERB_RIGHT_AFTER, AS_WELL_AS, CLAUSE_OPENING, COUNTS_FROM_HAPPENING, OPENING_CLOSE, CO_DATED_AFTER, COMMA_COST, OPENING_REACH, STATE_TO_BOUND, THAT_CLAUSE, VERB_REACH,
+  ANCHORED_OPENING_CLOSE, BARE_CLAUSE_OPENING, BARE_OPENING_REACH, DATE_COORDINATION, EXISTENTIAL, GENITIVE_AFTER, GENITIVE_END, WHEN_CLAUSE_AFTER, LABEL_CLOSING, LABEL_OPENING,
+  SENTENCE_OPENING, VERB_RIGHT_AFTER, AS_WELL_AS, CLAUSE_OPENING, COUNTS_FROM_HAPPENING, OPENING_CLOSE, CO_DATED_AFTER, COMMA_COST, OPENING_REACH, STATE_TO_BOUND, THAT_CLAUSE, VERB_REACH,
 } from '../lexicon/en/attachment';
 import { AGGREGATE_CUE, BEGINNING_AFTER_NOUN, BOUND_BEFORE, isNounPhraseGap } from './happening-patterns';
 import type { DatedHappening, Happening } from './types';
@@ -41,6 +42,7 @@ export function attachDates(sentence: string, allMentions: DateMention[], allHap
     usedHappenings.add(link.happening);
     dated.push({ mention: link.mention, happening: link.happening, attachment: link.attachment });
   }
+  dated.push(...coordinatedDates(sentence, dated, mentions, usedMentions));
   const framed = dated.map((item) => unframe(sentence, item, happenings, usedHappenings));
   const coDated = framed.flatMap((item) => coDatedHappenings(sentence, item, happenings, usedHappenings));
   const references = mentions.filter((m) => !usedMentions.has(m) && isReference(sentence, m)).map(
@@ -49,6 +51,22 @@ export function attachDates(sentence: string, allMentions: DateMention[], allHap
   return [...framed, ...coDated, ...references]
     .filter((item) => !isAggregate(sentence, item))
     .sort((a, b) => a.mention.index - b.mention.index || (a.happening?.index ?? -1) - (b.happening?.index ?? -1));
+}
+
+/** "this year's conference": a date between a date and its happening that blocks neither. */
+function isGenitive(sentence: string, mention: DateMention): boolean {
+  return GENITIVE_END.test(mention.text) || GENITIVE_AFTER.test(sentence.slice(mention.end));
+}
+
+/** "made an appearance in March and June": a date coordinated with a dated one times the same happening again. */
+function coordinatedDates(sentence: string, dated: DatedHappening[], mentions: DateMention[], used: Set<DateMention>): DatedHappening[] {
+  return mentions.flatMap((mention) => {
+    if (used.has(mention)) return [];
+    const first = dated.find((item) => item.mention.end <= mention.index && DATE_COORDINATION.test(sentence.slice(item.mention.end, mention.index)));
+    if (!first) return [];
+    used.add(mention);
+    return [{ mention, happening: first.happening, attachment: 'coordinated-date' }];
+  });
 }
 
 function rank(mention: DateMention): number {
@@ -70,7 +88,7 @@ function candidateLinks(sentence: string, mention: DateMention, mentions: DateMe
   let firstVerbAfter = true;
   for (const happening of happenings) {
     const between = happening.index >= mention.end ? sentence.slice(mention.end, happening.index) : sentence.slice(happening.end, mention.index);
-    if (mentions.some((other) => other !== mention && other.index >= Math.min(happening.end, mention.end) && other.end <= Math.max(happening.index, mention.index))) continue;
+    if (mentions.some((other) => other !== mention && !isGenitive(sentence, other) && other.index >= Math.min(happening.end, mention.end) && other.end <= Math.max(happening.index, mention.index))) continue;
     if (happening.index >= mention.end && happening.index < anchorEnd) continue;
     if (happening.index >= mention.end) {
       if (happening.kind === 'noun' && isNounPhraseGap(between)) links.push({ mention, happening, attachment: 'noun-modifier', cost: between.length });

@@ -11,7 +11,7 @@ import { clauseSpans } from './clause-spans';
 import { datedHappenings, type SentenceHappenings } from './dated-happenings';
 import { Antecedents } from './antecedents';
 import { placeSlugs } from './place-slugs';
-import { isNewsDay, SCENE_REACH, sceneHappening } from './scene-happening';
+import { isNewsDay, namesActorOf, refersToActorOf, SCENE_REACH, sceneHappening } from './scene-happening';
 import { publishersOnly } from './publishers-only';
 import { selectActors } from './select-actors';
 import { toEvent } from './to-event';
@@ -35,9 +35,11 @@ export function readEvents(state: ArticleState): void {
   /** The latest happening of each family, for offsets that name what they count from. */
   const latestOf = new Map<string, ExtractedEvent>();
   const antecedents = new Antecedents(bySlug, state.discovered);
-  /** The last dated happening, whose day undated past-tense reports after it belong to, and the paragraph that last reported that day. */
+  /** The last happening of a news day, whose day undated past-tense reports after it belong to, and the paragraph that last reported that day. */
   let scene: ExtractedEvent | null = null;
   let sceneParagraph = 0;
+  /** The paragraph of the last happening recalled from before the scene (background), after which only the scene's own actors resume it. */
+  let asideParagraph = 0;
   for (const paragraph of state.paragraphs) {
     if (paragraph.kind === 'heading') {
       // "## 2019" over a chronology's items: the heading's year or month completes their dates.
@@ -67,12 +69,19 @@ export function readEvents(state: ArticleState): void {
       narrative = advanceNarrative(narrative, mentions, paragraph.number);
       state.dates.push(...mentions.map((m) => toArticleDate(m, paragraph.number, sentence.start)));
       // Without a date a sentence reports a happening only as part of a day's scene; otherwise skip the grammar.
-      const inScene = scene !== null && isNewsDay(scene, state.reference) && paragraph.number - sceneParagraph <= SCENE_REACH;
+      const inScene =
+        scene !== null &&
+        paragraph.number - sceneParagraph <= SCENE_REACH &&
+        (asideParagraph <= sceneParagraph || (asideParagraph < paragraph.number && namesActorOf(sentence.text, scene, bySlug, state.discovered)));
       // The sentence's happenings are read after its dateline: a dateline is no part of what it reports.
       const body = afterDateline(sentence, datelineEnd);
       const cut = body.start - sentence.start;
       const timing = mentions.filter((m) => m.index >= cut).map((m) => (cut === 0 ? m : { ...m, index: m.index - cut, end: m.end - cut }));
-      const { items: dated, tokens, analysis } = timing.length ? datedHappenings(body.text, timing) : inScene && mentions.length === 0 ? sceneHappening(body.text, scene!) : NO_HAPPENINGS;
+      const { items: dated, tokens, analysis } = timing.length
+        ? datedHappenings(body.text, timing)
+        : inScene && mentions.length === 0
+          ? sceneHappening(body.text, scene!, () => refersToActorOf(body.text, scene!, bySlug, state.discovered))
+          : NO_HAPPENINGS;
       const actors = recognizer.recognize(body.text, { date: spanOf(dated[0]?.mention), analysis: analysis ?? undefined });
       for (const mention of actors) bySlug.set(mention.slug, bySlug.get(mention.slug) ?? recognizer.discovered(mention.slug)!);
       const clauses = clauseSpans(body.text, dated);
@@ -84,10 +93,20 @@ export function readEvents(state: ArticleState): void {
         for (const slug of event.actors) if (recognizer.discovered(slug)) state.discovered.set(slug, recognizer.discovered(slug)!);
         if (item.happening) {
           state.events.push(event);
-          sceneParagraph = paragraph.number;
-          if (item.attachment === 'narrative-day') continue;
+          if (item.attachment === 'narrative-day') {
+            sceneParagraph = paragraph.number;
+            continue;
+          }
           previous = event;
-          scene = event;
+          // A news day opens a scene; background from before it is an aside; what is planned after it was
+          // announced that day. A longer period around it ends it, unless written beside it ("yesterday, at
+          // this year's conference").
+          if (isNewsDay(event, state.reference)) {
+            scene = event;
+            sceneParagraph = paragraph.number;
+          } else if (scene && event.date.end < scene.date.start) asideParagraph = paragraph.number;
+          else if (scene && event.date.start > scene.date.end) sceneParagraph = paragraph.number;
+          else if (scene?.citations[0].paragraph !== paragraph.number) scene = null;
           const family = event.signature?.family ?? item.happening.family;
           latestOf.delete(family);
           latestOf.set(family, event);

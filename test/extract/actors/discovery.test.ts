@@ -47,6 +47,23 @@ describe('discovery: titles, organisation words, acronyms, verbs', () => {
     assert.deepEqual(read('It thanked co-founder John Roe for the work.'), ['john-roe:John Roe']);
   });
 
+  it('ends a titled name where a second titled phrase of the same person begins (a caption run into the text)', () => {
+    assert.deepEqual(read('Orbis CEO Jane Roe Orbis Systems CEO and co-founder Jane Roe opened the fair.', 'Roe spoke.'), [
+      'jane-roe:Orbis CEO Jane Roe',
+      'orbis-systems:Orbis Systems',
+      'jane-roe:Jane Roe',
+      'jane-roe:Roe',
+    ]);
+    const recognizer = createActorRecognizer(gazetteer);
+    readWith(recognizer, 'Example Council chair Ann Lee said so.');
+    assert.deepEqual(readWith(recognizer, 'Spokesman Tom Ash Example Council Secretary Tom Ash said so.').map((m) => m.text)[0], 'Spokesman Tom Ash');
+  });
+
+  it('negative: a name after a title runs on when no title of a known owner follows it', () => {
+    assert.deepEqual(read('Orbis CEO Jane Roe Orbis Systems spoke.'), ['jane-roe-orbis-systems:Orbis CEO Jane Roe Orbis Systems']);
+    assert.deepEqual(read('Defence Minister Jane Doe Smith announced the budget.'), ['jane-doe-smith:Defence Minister Jane Doe Smith']);
+  });
+
   it('negative: the seat after a title\'s "of" is no name of its own', () => {
     assert.ok(!read('The Friday Prayer Imam of Mashhad spoke on the radio.').some((mention) => mention.startsWith('of-')));
   });

@@ -106,6 +106,12 @@ describe('explicit-over-relative', () => {
     const mention = assertDate('Four days before the attack, on October 3, Khamenei spoke', ['October 3', '2023-10-03', '2023-10-03', 'day'], previousEvent('2023-10-07'));
     assert.equal(mention.date.inferred?.rule, 'reference-year');
   });
+  it('keeps “today” beside a day of another month or day that lacks its year', () => {
+    assert.deepEqual(spans('The league announced today a final to be played on November 12.').map((s) => s[0]), ['today', 'November 12']);
+  });
+  it('negative: “today” restated as the same day drops the relative phrase', () => {
+    assert.deepEqual(spans('The league announced today, October 22, that the final moves.').map((s) => s[0]), ['October 22']);
+  });
   it('keeps the relative phrase when the stated date is in another clause', () => {
     assert.deepEqual(spans('Five days later they met; in 2019 they had not.', previousEvent('2023-10-07')).map((s) => s[0]), ['Five days later', '2019']);
   });

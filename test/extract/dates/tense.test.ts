@@ -26,6 +26,14 @@ describe('impliedSide', () => {
     assert.equal(sideBefore('The Times said in an editorial on Saturday, April 25:', 'April'), 0);
     assert.equal(sideBefore('He gave no reason for the Jan. 14 deadline.', 'Jan.'), 0);
   });
+  it('reads a participle after "to be" as still to come', () => {
+    assert.equal(sideBefore('The league announced a final to be played on May 30.', 'May'), 1);
+    assert.equal(sideBefore('Ballots are yet to be counted on Monday.', 'Monday'), 1);
+  });
+  it('negative: a participle without "to be" before it stays past', () => {
+    assert.equal(sideBefore('The final was played on May 30.', 'May'), -1);
+    assert.equal(sideBefore('The firm is said to have closed on May 30.', 'May'), -1);
+  });
   it('calls a date after by/until/to a bound', () => {
     assert.equal(sideBefore('The offer was extended to Nov. 20.', 'Nov.'), 'bound');
     assert.equal(sideBefore('He must return by Jan. 14.', 'Jan.'), 'bound');

@@ -52,3 +52,21 @@ test('a date followed by a when-clause times the clause\'s verb, even a bound on
 test('negative: a bound date with no when-clause times no verb after it', () => {
   assert.deepEqual(attach('It is the first stoppage since June 2019 and the ports reopened.'), ['June 2019→(reference)']);
 });
+
+test("a date in the genitive (\"this year's meeting\") does not keep an opening date from its main verb", () => {
+  assert.ok(attach("Yesterday, at this year's annual summit in Oslo, the ministers signed the treaty.").includes('Yesterday→signed the treaty'));
+  assert.ok(attach("On Tuesday, at last year's venue, the council approved the budget.").includes('Tuesday→approved'));
+});
+
+test('negative: a date that is not in the genitive still stands between an opening date and a later verb', () => {
+  assert.deepEqual(attach('Yesterday, after talks in 2019 had failed, the ministers signed the treaty.'), ['Yesterday→(reference)']);
+});
+
+test('a date coordinated with a dated one ("in March and June") times the same happening again', () => {
+  assert.deepEqual(attach('The envoy visited Kyiv in March and June.'), ['March→visited', 'June→visited']);
+  assert.deepEqual(attach('The council met in 2019 and in 2021.'), ['2019→met', '2021→met']);
+});
+
+test('negative: a second date with a verb of its own keeps that verb', () => {
+  assert.deepEqual(attach('Sales rose in May and fell in June.'), ['May→rose', 'June→fell']);
+});

@@ -58,8 +58,9 @@ function namesAnotherTime(relative: ParsedResult, stated: ParsedResult, gap: str
   if (shape.kind !== 'relative' || shape.relative.anchor !== 'reference') return false;
   if (!isDeicticDay(shape) && gap.trim().split(/\s+/).length <= RESTATEMENT_WORDS) return false;
   const explicit = toMention(stated)?.date;
-  if (!explicit) return false;
   const resolved = resolveAgainst(shape.relative, fromIso(context.referenceDate), referencePrecisionOf(context));
+  // "announced today an event to be held on October 12": a day of another month or day, year or no year.
+  if (!explicit) return isDeicticDay(shape) && otherMonthDay(stated, resolved.start);
   return compareIso(explicit.end, resolved.start) < 0 || compareIso(resolved.end, explicit.start) < 0;
 }
 
@@ -67,6 +68,13 @@ function namesAnotherTime(relative: ParsedResult, stated: ParsedResult, gap: str
 function givesItsYear(relative: ParsedResult, stated: ParsedResult): boolean {
   const { shape } = relative.start;
   return shape.kind === 'relative' && shape.relative.anchor === 'reference' && shape.relative.unit === 'year' && stated.start.components.known.year === undefined;
+}
+
+/** Whether the stated month (and day, if stated) differs from the given day's. */
+function otherMonthDay(stated: ParsedResult, day: string): boolean {
+  const { month, day: dayOfMonth } = stated.start.components.known;
+  const { month: otherMonth, day: otherDay } = fromIso(day);
+  return month !== undefined && (month !== otherMonth || (dayOfMonth !== undefined && dayOfMonth !== otherDay));
 }
 
 export const explicitOverRelative: Refiner = {

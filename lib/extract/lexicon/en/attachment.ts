@@ -53,3 +53,10 @@ export const EXISTENTIAL = /^\s*,?\s*there\s+(?:was|were|is|are|(?:has|have|had|
 /** A date in parentheses that labels a name ("the painter (1881–1973)", "(born 1935)"): a life span, no happening's date. */
 export const LABEL_OPENING = /\(\s*(?:(?:born|b\.|died|d\.|c\.|ca\.|circa)\s+)?$/iu;
 export const LABEL_CLOSING = /^\s*\)/u;
+
+/** A date in the genitive ("this year's conference") names a noun's occasion, never the clause's time. */
+export const GENITIVE_AFTER = /^['’]s\b/u;
+export const GENITIVE_END = /['’]s$/u;
+
+/** Between two coordinated dates of one happening ("an appearance in March and June"). */
+export const DATE_COORDINATION = /^\s*(?:,\s*)?and(?:\s+(?:in|on))?\s*$/iu;

@@ -94,6 +94,9 @@ export const FUTURE_CUES = [
   'as soon as', 'as early as', 'would be',
 ];
 
+/** Words before a participle that make it a coming happening ("an event to be held on October 12"). */
+export const PROSPECTIVE_PASSIVE = ['to', 'be'];
+
 /** Irregular past forms that report a finished happening ("met on Tuesday"); regular ones end in -ed. */
 export const IRREGULAR_PAST = [
   'was', 'were', 'had', 'did', 'said', 'told', 'met', 'began', 'came', 'took', 'made', 'held', 'left',
