@@ -37,7 +37,7 @@ export interface Subject {
 export function subjectBefore(tokens: Token[], verb: number, clauseStart: number): Subject {
   let j = verb - 1;
   let passive = false;
-  while (j >= 0 && tokens[j].start >= clauseStart && (AUXILIARY_CHAIN.has(tokens[j].pos) || tokens[j].pos === DATE_POS) && tokens[j].text !== "'s" && tokens[j].text !== '’s') {
+  while (j >= 0 && tokens[j].start >= clauseStart && (AUXILIARY_CHAIN.has(tokens[j].pos) || tokens[j].pos === DATE_POS || isDatePreposition(tokens, j)) && tokens[j].text !== "'s" && tokens[j].text !== '’s') {
     if (tokens[j].pos === 'AUX' && (tokens[j].lemma === 'be' || tokens[j].lemma === 'get')) passive = true;
     j--;
   }
@@ -50,6 +50,11 @@ export function subjectBefore(tokens: Token[], verb: number, clauseStart: number
     phrase = before.length ? before : phraseEndingAt(tokens, j - 1, clauseStart);
   }
   return { tokens: trimPhrase(fitPhrase(trimPhrase(withReducedRelative(tokens, phrase, clauseStart)))), passive };
+}
+
+/** "the board on Wednesday approved": "on" before a date between subject and verb ("in May 2017" as often ends a long subject). */
+function isDatePreposition(tokens: Token[], j: number): boolean {
+  return tokens[j].pos === 'ADP' && tokens[j].lemma === 'on' && tokens[j + 1]?.pos === DATE_POS;
 }
 
 /** A subject too long for a headline keeps what follows its last preposition, a whole phrase, rather than a cut one. */

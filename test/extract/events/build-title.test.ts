@@ -65,3 +65,11 @@ test('the object runs on past a date right after the verb; a subject keeps its "
 test('negative: a subject too long for a headline keeps its last whole phrase, not a cut one', () => {
   assert.equal(title('The talks with the Federal Ministry of Labour and Employment over an unpaid wage increase collapsed last Friday.'), 'Unpaid wage increase collapses');
 });
+
+test('the subject is found across "on" and a date standing before the verb', () => {
+  assert.equal(title('The regulator on Wednesday approved the vaccine.'), 'Regulator approves vaccine');
+});
+
+test('negative: "in" and a date ending a long subject do not let the subject jump to the phrase before them', () => {
+  assert.notEqual(title('The appointment of a new leader in Gaza in May 2017 improved relations.').split(' ')[0], 'Gaza');
+});
