@@ -27,6 +27,8 @@ export interface DiscoveryContext {
   surnames: ReadonlyMap<string, string>;
   /** Parts of speech of the sentence (at least of its first words), computed only when its first word must be told from a name. */
   analysis: () => TextAnalysis;
+  /** Words the article writes in lower case (see lowerCaseWords). */
+  lowerCaseWords: ReadonlySet<string>;
 }
 
 /** A name found in the text: a known actor's slug or a new actor to add, over tokens [start, end). */
@@ -160,6 +162,8 @@ function readName(context: DiscoveryContext, mentionStart: number, start: number
   const apposition = appositionAfter(context, end);
   if (apposition) return create(context, mentionStart, start, end, apposition.kind, apposition.evidence, apposition.types, aliases, null);
 
+  // One capitalised word the article also writes in lower case ("Malaria killed" beside "a malaria vaccine") is no name.
+  if (keys.length === 1 && context.lowerCaseWords.has(tokens[start].raw.toLowerCase())) return null;
   // Alone, one word is more often a company or a body than a person; an acronym always is.
   const kind: ActorKind = keys.length > 1 && !ACRONYM.test(tokens[start].raw) ? 'person' : 'organization';
   const verb = actsAfter(tokens, end, words);

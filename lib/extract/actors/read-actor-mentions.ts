@@ -27,7 +27,7 @@ export interface ReadActorMentionsOptions {
  * the kind of the actor (gazetteer or discovered). Pure; for scoring recognition apart from events.
  */
 export function readActorMentions(article: ArticleInput, options: ReadActorMentionsOptions): ActorMentionInArticle[] {
-  const recognizer = createActorRecognizer(options.gazetteer);
+  const recognizer = createActorRecognizer(options.gazetteer, article);
   const kinds = new Map(options.gazetteer.actors.map((actor) => [actor.slug, actor.kind]));
   const mentions: ActorMentionInArticle[] = [];
   for (const paragraph of classifyParagraphs(article.paragraphs)) {

@@ -9,6 +9,7 @@ import { discoveryWords } from './discovery-words';
 import { longer } from './longer';
 import { matchDefinitePhrase } from './match-definite-phrase';
 import { matchDescription } from './match-description';
+import { lowerCaseWords } from './lower-case-words';
 import { matchDiscovered, type Discovery, type DiscoveryContext } from './match-discovered';
 import { matchMetonymy } from './match-metonymy';
 import { matchPossessorPhrase } from './match-possessor-phrase';
@@ -39,15 +40,16 @@ export interface ActorRecognizer {
 /**
  * A recogniser that remembers, across the sentences of one article, what "the delegation" or
  * "the organization" refers to, and the actors the text names beyond the gazetteer ("Maria Lopez",
- * later "Lopez"). Use one per article or call `reset()` between articles; the gazetteer's index is
- * compiled once and shared either way.
+ * later "Lopez"). Use one per article, given its paragraphs: the words it writes in lower case tell a
+ * capital that opens a sentence from a name ("Malaria killed …" beside "a malaria vaccine").
  */
-export function createActorRecognizer(gazetteer: Gazetteer): ActorRecognizer {
+export function createActorRecognizer(gazetteer: Gazetteer, article: { paragraphs: readonly string[] } = { paragraphs: [] }): ActorRecognizer {
   const index = compileIndex(gazetteer);
   const words = discoveryWords();
   const countries = countryIndex();
   const surnames = surnameAliases(gazetteer);
   const memory = new DiscourseMemory();
+  const lowerCase = lowerCaseWords(article.paragraphs);
   const actors = new ArticleActors((slug) => index.bySlug.has(slug));
   /** Gazetteer persons named in full in this article, so their bare surname stays theirs. */
   const namedInFull = new Set<string>();
@@ -106,7 +108,7 @@ export function createActorRecognizer(gazetteer: Gazetteer): ActorRecognizer {
   function read(sentence: string, tokens: readonly Token[], context: RecognitionContext): ActorMention[] {
     let analysis = context.analysis;
     const discovery: DiscoveryContext = {
-      sentence, tokens, index, countries, words, actors, surnames,
+      sentence, tokens, index, countries, words, actors, surnames, lowerCaseWords: lowerCase,
       // Only the first words are ever asked about: tagging them alone costs a fraction of the sentence.
       analysis: () => (analysis ??= analyseText(sentence.slice(0, tokens[Math.min(tokens.length, TAGGED_PREFIX) - 1].end))),
     };

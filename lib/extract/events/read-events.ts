@@ -27,7 +27,7 @@ const VAGUE_PARSERS = new Set(['recent-period']);
  */
 export function readEvents(state: ArticleState): void {
   const { gazetteer } = state.options;
-  const recognizer = createActorRecognizer(gazetteer);
+  const recognizer = createActorRecognizer(gazetteer, state.article);
   const bySlug = new Map<string, ActorEntry>(gazetteer.actors.map((actor) => [actor.slug, actor]));
   const places = placeSlugs(gazetteer);
   let narrative: Narrative | null = null;

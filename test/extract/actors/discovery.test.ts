@@ -27,13 +27,22 @@ const gazetteer = parseGazetteer(
 
 /** Reads the sentences as one article; each mention as `slug:text`. */
 function read(...sentences: string[]): string[] {
-  const recognizer = createActorRecognizer(gazetteer);
+  const recognizer = createActorRecognizer(gazetteer, { paragraphs: sentences });
   return sentences.flatMap((sentence) => recognizer.recognize(sentence, { date: null }).map((m) => `${m.slug}:${m.text}`));
 }
 
 function readWith(recognizer: ActorRecognizer, sentence: string) {
   return recognizer.recognize(sentence, { date: null });
 }
+
+describe('discovery: a capital that opens a sentence', () => {
+  it('negative: one capitalised word the article also writes in lower case names no one', () => {
+    assert.deepEqual(read('Malaria killed 12,000 people last year.', 'A malaria vaccine was approved.'), []);
+  });
+  it('a word the article never writes in lower case still names the subject of a verb', () => {
+    assert.deepEqual(read('Brightwater said it would buy the chain.'), ['brightwater:Brightwater']);
+  });
+});
 
 describe('discovery: titles, organisation words, acronyms, verbs', () => {
   it('makes a titled name a person, with the title as evidence', () => {

@@ -1,0 +1,10 @@
+// Words an article writes in lower case somewhere ("a malaria vaccine"): the same word capitalised
+// alone elsewhere ("Malaria killed …") opens a sentence or a headline, and names no one.
+
+const LOWER_CASE_WORD = /(?<![\p{L}’'-])\p{Ll}[\p{Ll}’'-]{2,}(?![\p{L}])/gu;
+
+export function lowerCaseWords(paragraphs: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  for (const paragraph of paragraphs) for (const [word] of paragraph.matchAll(LOWER_CASE_WORD)) words.add(word);
+  return words;
+}
