@@ -60,6 +60,8 @@ export function matchDiscovered(context: DiscoveryContext, at: number): Discover
   while (start < end && (isBanner(tokens[start], words) || words.functionWords.has(tokens[start].key))) start++;
   // Nor a time after it ("the World Court Friday").
   while (end > start && words.times.has(tokens[end - 1].key) && !tokens[end - 1].possessive) end--;
+  // Nor a connector left dangling by it ("the Poisons Board on Wednesday").
+  while (end > start && words.connectors.has(tokens[end - 1].key)) end--;
   if (start === end || partOfWord(context, at, runEnd)) return { discovery: null, runEnd };
   // Two titled phrases run together (a photo caption before the sentence): the second is read on its own.
   const second = secondTitledPhrase(context, start, end);

@@ -44,6 +44,12 @@ describe('discovery: a capital that opens a sentence', () => {
   });
 });
 
+describe('discovery: organisation words', () => {
+  it('reads boards, trusts and funds as organisations, with no time or dangling connector after the name', () => {
+    assert.deepEqual(read('The Poisons Board on Wednesday approved a grant from the Wellcome Trust.'), ['poisons-board:Poisons Board', 'wellcome-trust:Wellcome Trust']);
+  });
+});
+
 describe('discovery: titles, organisation words, acronyms, verbs', () => {
   it('makes a titled name a person, with the title as evidence', () => {
     const recognizer = createActorRecognizer(gazetteer);

@@ -21,6 +21,10 @@ export const ORGANIZATION_TYPES: Readonly<Record<string, string>> = {
   authority: 'authority', bureau: 'agency', brigade: 'group', brigades: 'group', movement: 'movement',
   front: 'movement', league: 'league', network: 'network', unit: 'unit', guard: 'force', organization: 'organization',
   organisation: 'organization', administration: 'agency', service: 'agency', office: 'agency', club: 'club',
+  board: 'agency', regulator: 'agency', trust: 'foundation', fund: 'fund', society: 'association', alliance: 'alliance',
+  consortium: 'company', exchange: 'company', government: 'government', cabinet: 'government', tribunal: 'court',
+  academy: 'institute', museum: 'institute', hospital: 'institute', laboratory: 'institute', laboratories: 'company',
+  observatory: 'institute', school: 'university', fc: 'club',
 };
 
 /** Words that may join the words of an organisation's name after a cue word ("Ministry of Defence", "Bank for …"). */
