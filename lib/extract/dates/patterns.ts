@@ -2,7 +2,7 @@
 // forbids a group name twice in one pattern (a range has a start day and an end day).
 
 import { CUED_HOLIDAYS, HOLIDAYS } from '../lexicon/en/holidays';
-import { DEICTIC_DAYS, MONTH_ABBREVIATIONS, SPELLED_CENTURIES, SPELLED_MILLENNIUM, MONTH_CUES, MONTH_NAMES, NUMBER_WORDS, PARTS, SEASON_FIRST_MONTHS, UNITS, VAGUE_COUNTS, WEEKDAYS, WEEK_ORDINALS } from '../lexicon/en/dates';
+import { DAY_PARTS, DEICTIC_DAYS, MONTH_ABBREVIATIONS, SPELLED_CENTURIES, SPELLED_MILLENNIUM, MONTH_CUES, MONTH_NAMES, NUMBER_WORDS, PARTS, SEASON_FIRST_MONTHS, UNITS, VAGUE_COUNTS, WEEKDAYS, WEEK_ORDINALS } from '../lexicon/en/dates';
 
 /** Longest first, so "Sept" is tried before "Sep". */
 function sortLongestFirst(words: string[]): string[] {
@@ -28,6 +28,10 @@ export const WORD_START = '(?<![A-Za-z0-9])';
 export const WORD_END = '(?![A-Za-z0-9])';
 /** Space(s), optionally after a comma: "October 7, 2023". */
 export const COMMA_SPACE = ',?\\s+';
+
+/** "Monday afternoon", "yesterday morning": a part of the day that belongs to the date before it. */
+export const DAY_PART = `(?:\\s+(?:${DAY_PARTS.join('|')})${WORD_END})?`;
+
 /** En dash, em dash or hyphen between range ends, with optional spaces. */
 export const RANGE_DASH = '\\s*[–—-]\\s*';
 

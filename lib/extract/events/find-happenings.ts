@@ -113,6 +113,8 @@ function isEventNounHead(tokens: Token[], i: number): boolean {
   const token = tokens[i];
   if (token.pos === 'PROPN' && tokens[i + 1]?.pos === 'PROPN') return false;
   if (isNumberedName(tokens, i)) return true;
+  // "water purification units", "election posters": a noun modifying the noun after it is no happening of its own.
+  if (token.pos === 'NOUN' && tokens[i + 1]?.pos === 'NOUN') return false;
   return (token.pos === 'NOUN' || token.pos === 'PROPN' || isNominalAdjective(tokens, i)) && isEventNoun(token.lemma);
 }
 
@@ -139,7 +141,9 @@ function isNominalAdjective(tokens: Token[], i: number): boolean {
 /** "the rebuilt bridge", "a planned merger": a participle between a determiner and its noun describes the noun. */
 function isAttributive(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1]?.pos;
-  return (before === 'DET' || before === 'ADJ') && tokens[i + 1]?.pos === 'NOUN';
+  if (tokens[i + 1]?.pos !== 'NOUN') return false;
+  // "searching collapsed buildings", "through damaged streets": a participle opening an object or a prepositional phrase.
+  return before === 'DET' || before === 'ADJ' || ((before === 'VERB' || before === 'ADP') && /ed$/u.test(tokens[i].text));
 }
 
 function verbHappening(tokens: Token[], i: number): Happening {

@@ -22,3 +22,15 @@ describe('weekday', () => {
     assert.deepEqual(spans('on Sunday Hamas said').map((s) => s[0]), ['Sunday']);
   });
 });
+
+describe('weekday with a part of the day', () => {
+  it('takes "afternoon" or "morning" into the date', () => {
+    assert.deepEqual(spans('An aftershock on Monday afternoon brought down a wing; he left yesterday morning.', { referenceDate: '2026-08-18' }).map((s) => s.slice(0, 2)), [
+      ['Monday afternoon', '2026-08-17'],
+      ['yesterday morning', '2026-08-17'],
+    ]);
+  });
+  it('negative: a word only starting like a part of the day stays out ("Monday nightclub")', () => {
+    assert.deepEqual(spans('On Monday nightclub owners protested.', { referenceDate: '2026-08-18' }).map((s) => s[0]), ['Monday']);
+  });
+});

@@ -65,3 +65,8 @@ test('negative: a noun of a thing ending like an event noun is no happening; a l
   assert.deepEqual(read('The sculpture stands in the square.'), []);
   assert.deepEqual(read('The closure of the plant shocked the town.'), ['closure:closure:noun', 'shocked:shock:verb']);
 });
+
+test('negative: a participle opening an object and a noun modifying another noun are no happenings', () => {
+  assert.deepEqual(read('Rescuers searched collapsed buildings.'), ['searched:search:verb']);
+  assert.deepEqual(read('The navy sent water purification units.'), ['sent:send:verb']);
+});

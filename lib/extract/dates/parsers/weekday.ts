@@ -2,7 +2,7 @@
 // ("The Sunday Courier", "the Friday Prayer Imam"): after "the" or before a capitalised word it
 // counts only with a cue such as "on".
 
-import { cue, pattern, weekday } from '../patterns';
+import { cue, DAY_PART, pattern, weekday } from '../patterns';
 import { piece, type Parser } from '../parsing';
 import { WEEKDAYS } from '../../lexicon/en/dates';
 
@@ -10,7 +10,7 @@ const CUE = '(?<=(?:[Oo]n|[Ll]ast|[Ss]ince|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Tt]h
 
 export const weekdayAlone: Parser = {
   name: 'weekday',
-  pattern: pattern(`(?:${CUE}${weekday('cued')}|(?<![Tt]he\\s+)${weekday('bare')}(?!\\s+[A-Z]))`),
+  pattern: pattern(`(?:${CUE}${weekday('cued')}|(?<![Tt]he\\s+)${weekday('bare')}(?!\\s+[A-Z]))${DAY_PART}`),
   cues: [cue.weekday],
   extract: (groups) => piece({}, { kind: 'weekday', weekday: WEEKDAYS[(groups.cued ?? groups.bare)!] }),
 };

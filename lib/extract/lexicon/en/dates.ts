@@ -122,6 +122,9 @@ export const NAMED_PERIOD_WORDS: Record<string, 'last' | 'past' | 'this' | 'next
 /** Years counted from the year of writing: "June last year". */
 export const YEAR_OFFSETS: Record<string, -1 | 0 | 1> = { last: -1, this: 0, next: 1 };
 
+/** Parts of a day that may follow its name and belong to the date ("Monday afternoon", "yesterday morning"). */
+export const DAY_PARTS = ['morning', 'afternoon', 'evening', 'night'];
+
 /** Sentence openings that carry the narrative on from where the text left it: "Then, …", "Later that …". */
 export const NARRATIVE_CONTINUERS = ['then', 'later', 'afterwards', 'afterward', 'subsequently', 'soon after', 'shortly after', 'after that'];
 

@@ -90,7 +90,7 @@ export const EVENT_NOUNS = [
   'slump', 'rally', 'surge', 'plunge', 'cut', 'hike', 'increase', 'rise', 'fall', 'drop', 'return', 'arrival', 'departure',
   'approval', 'removal', 'refusal', 'dismissal', 'renewal', 'burial', 'denial', 'revival', 'betrayal', 'disposal',
   'referral', 'reversal', 'upheaval', 'rehearsal', 'survival', 'proposal', 'failure', 'disclosure', 'foreclosure',
-  'rupture', 'fracture', 'round',
+  'rupture', 'fracture', 'round', 'aftershock',
 ];
 
 /**
