@@ -1,5 +1,6 @@
 import { foldWord } from './fold-word';
 import { APOSTROPHES, HYPHENS } from './words';
+import { globalMatches } from '../text/global-matches';
 
 export interface Token {
   /** Offsets of the word itself, without a possessive ending; an initial keeps its full stop ("J."). */
@@ -32,7 +33,7 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
   let previous: Token | null = null;
-  for (const match of text.matchAll(WORD)) {
+  for (const match of globalMatches(WORD, text)) {
     const whole = match.groups!.word;
     const start = match.index!;
     // Fast paths first: most words end in no "s", most gaps are one space, most letters are ASCII.
