@@ -345,7 +345,7 @@ function partOfWord(context: DiscoveryContext, start: number, end: number): bool
 }
 
 function isBanner(token: Token, words: DiscoveryWords): boolean {
-  return token.raw.length > 1 && token.raw === token.raw.toUpperCase() && words.banners.has(token.key);
+  return token.raw.length > 1 && words.banners.has(token.key) && token.raw === token.raw.toUpperCase();
 }
 
 function span(context: DiscoveryContext, start: number, end: number): string {

@@ -1,4 +1,5 @@
 import { foldWord } from './fold-word';
+import { scanWords } from './scan-words';
 import { APOSTROPHES, HYPHENS } from './words';
 
 export interface Token {
@@ -15,10 +16,7 @@ export interface Token {
   joined: boolean;
 }
 
-const LETTER = '[\\p{L}\\p{M}\\p{N}]';
 const APOSTROPHE = `[${APOSTROPHES}]`;
-/** Letters, with apostrophes allowed inside ("Sa’id", "Shi’ite") but not at the edges (quotes). */
-const WORD = new RegExp(`(?<word>${LETTER}+(?:${APOSTROPHE}${LETTER}+)*)(?<trailing>${APOSTROPHE}(?!${LETTER}))?`, 'gu');
 const POSSESSIVE_S = new RegExp(`${APOSTROPHE}[sS]$`, 'u');
 const NAME_GAP = new RegExp(`^[\\s${HYPHENS.replace('-', '\\-')}]+$`, 'u');
 /** "al-‘Ula": an ʿayn after the hyphen still joins the words. */
@@ -32,13 +30,11 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
   let previous: Token | null = null;
-  for (const match of text.matchAll(WORD)) {
-    const whole = match.groups!.word;
-    const start = match.index!;
+  for (const { start, word: whole, trailing } of scanWords(text)) {
     // Fast paths first: most words end in no "s", most gaps are one space, most letters are ASCII.
     const possessiveS = (whole.endsWith('s') || whole.endsWith('S')) && POSSESSIVE_S.test(whole);
     // "Jones’" is possessive only after an s; elsewhere a trailing apostrophe closes a quote.
-    const possessive = possessiveS || (match.groups!.trailing !== undefined && /s$/i.test(whole));
+    const possessive = possessiveS || (trailing && /s$/i.test(whole));
     const word = possessiveS ? whole.slice(0, -2) : whole;
     const joined = previous !== null && (isOneSpace(text, previousEnd, start) || isNameGap(text.slice(previousEnd, start), previous));
     const end = start + word.length + (word.length === 1 && text[start + 1] === '.' ? 1 : 0);
@@ -46,7 +42,7 @@ export function tokenize(text: string): Token[] {
     const token: Token = { start, end, raw, key, possessive, capitalized: isCapitalized(word), joined };
     tokens.push(token);
     previous = token;
-    previousEnd = start + match[0].length;
+    previousEnd = start + whole.length + (trailing ? 1 : 0);
   }
   return tokens;
 }

@@ -4,6 +4,7 @@ import { defaultConfiguration, type Configuration } from './configuration';
 import type { ParsedResult, Piece } from './parsing';
 import { toMention } from './resolve';
 import type { DateContext, DateMention } from './types';
+import { globalMatches } from '../text/global-matches';
 
 function isRange(extracted: Piece | { start: Piece; end: Piece }): extracted is { start: Piece; end: Piece } {
   return 'end' in extracted;
@@ -15,7 +16,7 @@ function parse(configuration: Configuration, text: string): ParsedResult[] {
   const tested = new Map<RegExp, boolean>();
   configuration.parsers.forEach((parser, priority) => {
     if (!passesCues(parser.cues, text, tested)) return;
-    for (const match of text.matchAll(parser.pattern)) {
+    for (const match of globalMatches(parser.pattern, text)) {
       const extracted = parser.extract(match.groups ?? {});
       if (!extracted) continue;
       const [start, end] = isRange(extracted) ? [extracted.start, extracted.end] : [extracted, null];

@@ -4,6 +4,7 @@
 // decides neither. Cheap word tests, no parsing: this runs for every partial date.
 
 import { BOUND_WORDS, FUTURE_CUES, IRREGULAR_PAST, PROSPECTIVE_PASSIVE } from '../lexicon/en/dates';
+import { globalMatches } from '../text/global-matches';
 
 /** -1 before, 1 after the time of writing; 0 undecided; `bound` undecided because the date bounds a span ("by Jan. 14"). */
 export type Side = -1 | 0 | 1 | 'bound';
@@ -25,7 +26,7 @@ const BOUNDS = new Set(BOUND_WORDS);
 /** The clause text before `index`, back to the nearest clause break. */
 function clauseBefore(text: string, index: number): string {
   const before = text.slice(0, index);
-  const breaks = [...before.matchAll(CLAUSE_BREAK)];
+  const breaks = globalMatches(CLAUSE_BREAK, before);
   const last = breaks.at(-1);
   return last ? before.slice(last.index + last[0].length) : before;
 }

@@ -4,6 +4,7 @@
 
 import { OPENING_NOUNS } from '../lexicon/en/happenings';
 import { happeningKind, isEventNoun } from './happening-kind';
+import { globalMatches } from '../text/global-matches';
 
 /** Nouns that name a happening an offset counts from without naming its kind ("the operation"). */
 const UNSPECIFIC_NOUNS: Record<string, string> = { operation: 'attack', operations: 'attack' };
@@ -39,7 +40,7 @@ function kindOfNoun(word: string): string | null {
  */
 export function anchorFamily(sentence: string): AnchorPhrase | null {
   if (!ANCHOR_CUE.test(sentence)) return null;
-  for (const match of sentence.matchAll(ANCHOR_PHRASE)) {
+  for (const match of globalMatches(ANCHOR_PHRASE, sentence)) {
     const words = match[1].trim().split(/\s+/u).map((word) => word.toLowerCase());
     const head = words.findIndex((word) => kindOfNoun(word) !== null);
     if (head < 0) continue;

@@ -1,5 +1,6 @@
 import { CLAUSE_SEPARATORS, CLAUSE_TRIM_END, CLAUSE_TRIM_START } from '../lexicon/en/clauses';
 import type { DatedHappening } from './types';
+import { globalMatches } from '../text/global-matches';
 
 export interface Span {
   start: number;
@@ -42,7 +43,7 @@ function groupOverlapping(cores: Span[]): Span[] {
 function cutBetween(sentence: string, from: number, to: number): { before: number; after: number } {
   const gap = sentence.slice(from, to);
   for (const separator of CLAUSE_SEPARATORS) {
-    const last = [...gap.matchAll(separator)].at(-1);
+    const last = globalMatches(separator, gap).at(-1);
     if (last) return { before: from + last.index, after: from + last.index + last[0].length };
   }
   return { before: from, after: from };

@@ -142,9 +142,10 @@ function inPhrase(tokens: Token[], j: number): boolean {
 
 /** Whether token `j` is a word of "at least", "more than"… standing before a number. */
 function qualifiesNumber(tokens: Token[], j: number): boolean {
+  const written = tokens[j].text.toLowerCase();
   return QUALIFIERS.some((words) => words.some((word, k) => {
     const start = j - k;
-    return words.every((w, n) => tokens[start + n]?.text.toLowerCase() === w) && tokens[start + words.length]?.pos === 'NUM' && word === tokens[j].text.toLowerCase();
+    return word === written && words.every((w, n) => tokens[start + n]?.text.toLowerCase() === w) && tokens[start + words.length]?.pos === 'NUM';
   }));
 }
 

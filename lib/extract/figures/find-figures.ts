@@ -1,6 +1,7 @@
 import type { Figure } from '../types';
 import { COUNT, MEASURE_PATTERNS } from './figure-patterns';
 import { parseCount } from './parse-count';
+import { globalMatches } from '../text/global-matches';
 
 /** How far back a measure word may sit before its count ("killed over 1,200"). */
 const LOOKBEHIND = 40;
@@ -10,7 +11,7 @@ const YEAR_LIKE = /^(?:1[89]|20)\d\d$/;
 /** Numbers in the quote that count a known measure, with the text as written. */
 export function findFigures(quote: string): Figure[] {
   const figures: Figure[] = [];
-  for (const match of quote.matchAll(COUNT)) {
+  for (const match of globalMatches(COUNT, quote)) {
     const { digits, scale, qualifier } = match.groups ?? {};
     if (!qualifier && !scale && YEAR_LIKE.test(digits)) continue;
     const before = quote.slice(Math.max(0, match.index - LOOKBEHIND), match.index);

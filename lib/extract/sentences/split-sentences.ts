@@ -1,5 +1,6 @@
 import { isAbbreviation } from './is-abbreviation';
 import { SENTENCE_BREAK } from './sentence-patterns';
+import { globalMatches } from '../text/global-matches';
 
 export interface SentenceSpan {
   /** Offsets in the paragraph: `paragraph.slice(start, end) === text`. */
@@ -12,7 +13,7 @@ export interface SentenceSpan {
 export function splitSentences(paragraph: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start = 0;
-  for (const match of paragraph.matchAll(SENTENCE_BREAK)) {
+  for (const match of globalMatches(SENTENCE_BREAK, paragraph)) {
     const end = match.index + match[0].length;
     // A closing quote after the period shows the sentence ended, whatever word precedes it.
     const barePeriod = match.groups?.mark === '.' && match.groups?.closers === '';
