@@ -25,4 +25,10 @@ describe('not-a-quantity', () => {
   it('drops years used as labels or counts, whatever the case', () => {
     assert.deepEqual(spans('UNIT 1948, no. 2001, 1990 Km, 2010 troops'), []);
   });
+  it('drops a number that a code of capitals and digits follows (the asteroid "2017 TW9")', () => {
+    assert.deepEqual(spans('the probe orbits the asteroid 2017 TW9'), []);
+  });
+  it('negative: a year before a short name with a digit stays ("In 2019 G7 leaders met")', () => {
+    assert.deepEqual(spans('In 2019 G7 leaders met.').map((s) => s[0]), ['2019']);
+  });
 });

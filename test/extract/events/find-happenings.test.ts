@@ -70,3 +70,8 @@ test('negative: a participle opening an object and a noun modifying another noun
   assert.deepEqual(read('Rescuers searched collapsed buildings.'), ['searched:search:verb']);
   assert.deepEqual(read('The navy sent water purification units.'), ['sent:send:verb']);
 });
+
+test('negative: what almost or nearly happened did not happen', () => {
+  assert.deepEqual(read('The mission almost ended last year.'), []);
+  assert.deepEqual(read('The bank nearly collapsed in 2008.'), []);
+});

@@ -34,8 +34,8 @@ export const SAYING_VERBS = [
   'reply', 'respond', 'predict', 'allege',
 ];
 
-/** Words that deny a predicate ("did not give", "never met"): a denied predicate is no happening. */
-export const NEGATIONS = ['not', "n't", 'never'];
+/** Words that deny a predicate ("did not give", "never met", "almost ended"): a denied predicate is no happening. */
+export const NEGATIONS = ['not', "n't", 'never', 'almost', 'nearly'];
 
 /**
  * Auxiliaries of possibility and obligation ("could only be achieved", "should resign"): what they
