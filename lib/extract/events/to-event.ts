@@ -9,6 +9,7 @@ import { buildTitle } from './build-title';
 import type { Span } from './clause-spans';
 import { contentTerms } from './content-terms';
 import { placesOf } from './places-of';
+import { selectParticipants } from './select-participants';
 import type { DatedHappening } from './types';
 
 export interface EventParts {
@@ -47,7 +48,8 @@ export function toEvent(parts: EventParts): ExtractedEvent {
     title,
     summary: buildSummary(quote),
     date: mention.date,
-    actors: [...new Set([...actors.map((actor) => actor.slug), ...(built.subjectActor ? [built.subjectActor] : [])])].sort(),
+    actors: sortedSlugs(happening ? selectParticipants({ tokens, happening, clause, mentions: actors, antecedent }) : actors.map((actor) => actor.slug), built.subjectActor),
+    clauseActors: sortedSlugs(actors.map((actor) => actor.slug), built.subjectActor),
     citations: [{
       source, paragraph, quote, start: offset + clause.start, end: offset + clause.end,
       stance: detectStance(quote, focus), dateText: mention.text, figures: [],
@@ -61,4 +63,8 @@ export function toEvent(parts: EventParts): ExtractedEvent {
     event.anchoring = { citation: citationKey(countedFrom.citations[0]), from: { start, end, precision }, offset: mention.counted };
   }
   return event;
+}
+
+function sortedSlugs(slugs: string[], subjectActor: string | null): string[] {
+  return [...new Set([...slugs, ...(subjectActor ? [subjectActor] : [])])].sort();
 }
