@@ -154,6 +154,15 @@ describe('discovery: states from world-countries', () => {
     assert.deepEqual(read('French officials said the talks would go on.'), ['france:French officials']);
   });
 
+  it('makes a state the owner of a capitalised title after its possessive ("France’s Health Minister")', () => {
+    assert.deepEqual(read('France’s Health Minister Anne Roux declared an emergency.'), ['france:France', 'anne-roux:Health Minister Anne Roux']);
+    assert.deepEqual(read('France’s Social Affairs Minister Anne Roux visited the camp.').map((m) => m.split(':')[0]), ['france', 'anne-roux']);
+  });
+
+  it('does not make a state of a possessive before capitalised words with no title ("France’s Grand Prix")', () => {
+    assert.deepEqual(read('He won France’s Grand Prix National in 1988.'), []);
+  });
+
   it('does not make a place, a currency, a dateline or an adjective of origin a state actor', () => {
     assert.deepEqual(read('The summit in Paris ended early.'), []);
     assert.deepEqual(read('It sold for about US$2 billion.'), []);
