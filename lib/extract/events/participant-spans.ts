@@ -56,11 +56,12 @@ function withGoverning(tokens: Token[], own: ParticipantSpans, governing: number
   return subject ? { spans: [...own.spans, subject], subject: own.subject ?? subject } : own;
 }
 
-/** The verb whose object a happening noun heads: the verb right before the noun's phrase. */
+/** The verb whose object a happening noun heads: the verb right before the noun's phrase, not an "-ing" form ("following X's withdrawal"). */
 function governingVerbOfNoun(tokens: Token[], at: number, clauseStart: number): number {
   let first = at;
   while (first > 0 && tokens[first - 1].start >= clauseStart && inNounPhrase(tokens[first - 1])) first--;
-  return tokens[first - 1]?.pos === 'VERB' && tokens[first - 1].start >= clauseStart ? first - 1 : -1;
+  const verb = tokens[first - 1];
+  return verb?.pos === 'VERB' && verb.start >= clauseStart && !/ing$/iu.test(verb.text) ? first - 1 : -1;
 }
 
 /**
@@ -89,7 +90,9 @@ function isParticiple(tokens: Token[], k: number): boolean {
 /** A happening noun's participants: its modifiers and possessor before it, its complements after it. */
 function nounSpans(tokens: Token[], at: number, last: number, clause: Span): ParticipantSpans {
   let first = at;
-  while (first > 0 && tokens[first - 1].start >= clause.start && inNounPhrase(tokens[first - 1])) first--;
+  // "a 2020 Department of State report": a name's "of" joins its words.
+  const joinsName = (j: number) => tokens[j].pos === 'ADP' && tokens[j].lemma === 'of' && tokens[j - 1]?.pos === 'PROPN' && tokens[j + 1]?.pos === 'PROPN';
+  while (first > 0 && tokens[first - 1].start >= clause.start && (inNounPhrase(tokens[first - 1]) || joinsName(first - 1))) first--;
   const before = first < at ? { start: tokens[first].start, end: tokens[at].start } : null;
   const next = tokens[last + 1];
   const after = next && next.pos === 'ADP' && COMPLEMENT.has(next.lemma) ? argumentSpan(tokens, last + 1, clause.end) : null;

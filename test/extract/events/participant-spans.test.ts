@@ -63,3 +63,15 @@ test('a participle after a noun ("the delegation headed by X") shares the subjec
   assert.match(text, /The minister/);
   assert.match(text, /Jane Roe/);
 });
+
+test('"according to" reports no happening: the report is the happening, its author a participant; negative: not what it reports', () => {
+  const { happening, spans } = read('According to a 2020 Department of State report, Ruritania pays the militia.');
+  assert.match(happening, /report/);
+  assert.ok(spans.some((span) => span.includes('Department of State')));
+  assert.ok(!spans.some((span) => span.includes('Ruritania')));
+});
+
+test('a noun after an "-ing" word has no governing verb\'s subject; negative: after a finite verb it does', () => {
+  assert.doesNotMatch(joined("Tehran started violating its commitments following Vell's withdrawal from the deal in May 2018."), /Tehran/);
+  assert.match(joined('On October 7, 2023, the militia launched its attack on the town.'), /the militia/);
+});
