@@ -20,3 +20,13 @@ test('negative: a state acting after a listed place is an actor; so is one liste
   assert.deepEqual(kept('The envoy went to Ruritania, where Vell signed the deal.', ['Ruritania', 'Vell']), ['vell']);
   assert.deepEqual(kept('Ruritania, Vell and Ostia signed the deal.', ['Ruritania', 'Vell', 'Ostia']), ['ruritania', 'vell', 'ostia']);
 });
+
+test('an attack\'s target after "into" is an actor; negative: the same words for another happening name a place', () => {
+  const sentence = 'The militia fired rockets from Vell into Ruritania.';
+  assert.deepEqual(selectActors(sentence, [mentionAt(sentence, 'Vell'), mentionAt(sentence, 'Ruritania')], bySlug, 'attack').map((m) => m.slug), ['ruritania']);
+  assert.deepEqual(selectActors(sentence, [mentionAt(sentence, 'Vell'), mentionAt(sentence, 'Ruritania')], bySlug, 'relocation').map((m) => m.slug), []);
+});
+
+function mentionAt(sentence: string, name: string): ActorMention {
+  return { slug: name.toLowerCase(), text: name, start: sentence.indexOf(name), end: sentence.indexOf(name) + name.length, rule: 'alias' };
+}
