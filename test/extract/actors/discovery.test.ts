@@ -144,6 +144,20 @@ describe('discovery: one actor per entity', () => {
   });
 });
 
+describe('discovery: appositions naming a kind of body or an occupation', () => {
+  it('makes a name an organisation before ", the … chain" and a person before ", the … sculptor"', () => {
+    const recognizer = createActorRecognizer(gazetteer);
+    assert.deepEqual(readWith(recognizer, 'Dalby Brothers, the Ohio department store chain, filed for bankruptcy.').map((m) => m.slug), ['dalby-brothers']);
+    assert.equal(recognizer.discovered('dalby-brothers')?.kind, 'organization');
+    assert.deepEqual(readWith(recognizer, 'Anna Varga, the Hungarian sculptor, died on Sunday.').map((m) => m.slug), ['anna-varga']);
+    assert.equal(recognizer.discovered('anna-varga')?.kind, 'person');
+  });
+
+  it('does not make a name an actor before an apposition naming neither', () => {
+    assert.deepEqual(read('Dalby Hall, the old brick building, burned down.'), []);
+  });
+});
+
 describe('discovery: states from world-countries', () => {
   it('makes a state an actor where it acts', () => {
     const recognizer = createActorRecognizer(gazetteer);
