@@ -109,7 +109,8 @@ function subjectSpan(tokens: Token[], at: number, clauseStart: number): Span | n
     const earlier = previousVerb(tokens, j);
     return earlier < 0 ? null : subjectSpan(tokens, earlier, 0);
   }
-  if (tokens[j].start < clauseStart) return null;
+  // A clause cut right before its verb ("Acme, a maker of X, | today announced") leaves the subject before it.
+  if (tokens[j].start < clauseStart) return subjectSpan(tokens, at, 0);
   if (isRelativePronoun(tokens[j])) j = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
   let end = j;
   if (tokens[j]?.text === ',') {
@@ -177,8 +178,19 @@ function endsArguments(tokens: Token[], j: number): boolean {
 /** The first token of the noun phrase ending at `end`, across prepositions and "and" ("the commander of the force in Vell"). */
 function phraseStart(tokens: Token[], end: number, clauseStart: number): number {
   let j = end;
-  while (j >= 0 && tokens[j].start >= clauseStart && (inNounPhrase(tokens[j]) || joinsPhrase(tokens, j))) j--;
+  while (j >= 0 && tokens[j].start >= clauseStart) {
+    // "Acme Inc. (NASDAQ: ACME)": a bracketed aside belongs to the name before it.
+    if (tokens[j].text === ')') j = openingBracket(tokens, j);
+    else if (!inNounPhrase(tokens[j]) && !joinsPhrase(tokens, j)) break;
+    j--;
+  }
   return j + 1;
+}
+
+/** The "(" that the ")" at `close` closes, or `close` itself if none. */
+function openingBracket(tokens: Token[], close: number): number {
+  for (let k = close - 1; k >= 0; k--) if (tokens[k].text === '(') return k;
+  return close;
 }
 
 function inNounPhrase(token: Token): boolean {

@@ -74,9 +74,10 @@ export function readEvents(state: ArticleState): void {
       const clauses = clauseSpans(sentence.text, dated);
       for (const [i, item] of dated.entries()) {
         const clause = clauses[i];
-        const inClause = publishersOnly(selectActors(sentence.text, actors, bySlug, item.happening?.family ?? null), item.happening, bySlug).filter((a) => a.start >= clause.start && a.end <= clause.end);
+        const selected = publishersOnly(selectActors(sentence.text, actors, bySlug, item.happening?.family ?? null), item.happening, bySlug);
+        const inClause = selected.filter((a) => a.start >= clause.start && a.end <= clause.end);
         const antecedent = antecedents.before(sentence.text, actors, item.happening?.index ?? item.mention.index);
-        const event = toEvent({ source: state.article.slug, paragraph: paragraph.number, offset: sentence.start, sentence: sentence.text, clause, item, tokens, actors: inClause, places, countedFrom: from, antecedent });
+        const event = toEvent({ source: state.article.slug, paragraph: paragraph.number, offset: sentence.start, sentence: sentence.text, clause, item, tokens, actors: inClause, sentenceActors: selected, places, countedFrom: from, antecedent });
         for (const slug of event.actors) if (recognizer.discovered(slug)) state.discovered.set(slug, recognizer.discovered(slug)!);
         if (item.happening) {
           state.events.push(event);

@@ -13,8 +13,10 @@ export interface ParticipantParts {
   tokens: Token[];
   happening: Happening;
   clause: Span;
-  /** The clause's actors, places and outlets already left out. */
+  /** The sentence's actors, places and outlets already left out: a subject may stand before the clause. */
   mentions: ActorMention[];
+  /** The clause's actors, which stand when the grammar places none. */
+  clauseMentions: ActorMention[];
   antecedent: (pronoun: string) => Antecedent | null;
 }
 
@@ -24,7 +26,7 @@ export interface ParticipantParts {
  * When the grammar places none of the clause's actors, the clause's actors stand: a happening the
  * tagger misread keeps the actors its clause names rather than losing them all.
  */
-export function selectParticipants({ tokens, happening, clause, mentions, antecedent }: ParticipantParts): string[] {
+export function selectParticipants({ tokens, happening, clause, mentions, clauseMentions, antecedent }: ParticipantParts): string[] {
   const { spans, subject } = participantSpans(tokens, happening, clause);
   const inside = (start: number, end: number, span: Span) => start >= span.start && end <= span.end;
   // A title names its owner too ("Ruritania’s foreign minister" → the minister and Ruritania).
@@ -35,7 +37,7 @@ export function selectParticipants({ tokens, happening, clause, mentions, antece
     .flatMap((pronoun) => (pronoun ? [antecedent(pronoun)?.slug ?? null] : []))
     .filter((slug): slug is string => slug !== null);
   const participants = [...new Set([...named, ...referred])];
-  return participants.length ? participants : mentions.map((mention) => mention.slug);
+  return participants.length ? participants : clauseMentions.map((mention) => mention.slug);
 }
 
 /** The pronoun a token stands for: a possessive anywhere ("its", "their"), a personal pronoun as the subject. */

@@ -75,3 +75,14 @@ test('a noun after an "-ing" word has no governing verb\'s subject; negative: af
   assert.doesNotMatch(joined("Tehran started violating its commitments following Vell's withdrawal from the deal in May 2018."), /Tehran/);
   assert.match(joined('On October 7, 2023, the militia launched its attack on the town.'), /the militia/);
 });
+
+test('a subject reaches over a bracketed aside, and over a clause cut right before its verb', () => {
+  const sentence = 'Acme Corp (NASDAQ: ACME), a maker of pumps, today announced that it had agreed to buy Beta Ltd.';
+  const { items, tokens } = datedHappenings(sentence, findDates(sentence, context));
+  const happening = items.find((item) => item.happening)!.happening!;
+  const cut = { start: sentence.indexOf('today'), end: sentence.length };
+  const { spans } = participantSpans(tokens, happening, cut);
+  assert.ok(spans.some((span) => sentence.slice(span.start, span.end).startsWith('Acme Corp (NASDAQ: ACME), a maker of pumps')));
+  // Negative: what it announced is not its participant.
+  assert.ok(!spans.some((span) => sentence.slice(span.start, span.end).includes('Beta')));
+});

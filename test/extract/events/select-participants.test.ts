@@ -20,7 +20,7 @@ function participants(sentence: string, mentions: ActorMention[], antecedent: (p
     const slug = antecedent(pronoun);
     return slug ? { name: slug, slug } : null;
   };
-  return selectParticipants({ tokens, happening, clause: { start: 0, end: sentence.length }, mentions, antecedent: resolve }).sort();
+  return selectParticipants({ tokens, happening, clause: { start: 0, end: sentence.length }, mentions, clauseMentions: mentions, antecedent: resolve }).sort();
 }
 
 test('actors named only in what was said, or in another clause, are no participants', () => {
