@@ -90,7 +90,7 @@ function isParticiple(tokens: Token[], k: number): boolean {
 /** A happening noun's participants: its modifiers and possessor before it, its complements after it. */
 function nounSpans(tokens: Token[], at: number, last: number, clause: Span): ParticipantSpans {
   let first = at;
-  // "a 2020 Department of State report": a name's "of" joins its words.
+  // "a 2020 Ministry of Labour report": a name's "of" joins its words.
   const joinsName = (j: number) => tokens[j].pos === 'ADP' && tokens[j].lemma === 'of' && tokens[j - 1]?.pos === 'PROPN' && tokens[j + 1]?.pos === 'PROPN';
   while (first > 0 && tokens[first - 1].start >= clause.start && (inNounPhrase(tokens[first - 1]) || joinsName(first - 1))) first--;
   const before = first < at ? { start: tokens[first].start, end: tokens[at].start } : null;
