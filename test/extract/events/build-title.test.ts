@@ -56,3 +56,8 @@ test('“and” inside a name or between named subjects is no boundary; negative
   assert.equal(title('In July 2023, senior Quds Force and Hamas officials met.'), 'Senior Quds Force and Hamas officials meet');
   assert.equal(title('In July 2023, as the rain continued, the officials met.'), 'Officials meet');
 });
+
+test('a name with "of" before an event noun stays whole; negative: "of" between common nouns is no part of the modifiers', () => {
+  assert.equal(title('According to a 2020 Ministry of Labour report, wages rose.'), 'Ministry of Labour report');
+  assert.equal(title('The board of directors report of 2021 was late.'), 'Directors report');
+});
