@@ -78,8 +78,13 @@ export interface ExtractedEvent {
   title: string;
   summary: string;
   date: ResolvedDate;
-  /** Actor slugs, sorted. */
+  /** Slugs of the actors who took part in the happening (its participants), sorted: what is stored and shown. */
   actors: string[];
+  /**
+   * Slugs of every actor the cited clauses name, participants or not, sorted: what merging compares,
+   * since two reports of one happening may name its participants in different clauses. Absent: `actors`.
+   */
+  clauseActors?: string[];
   /** Sorted by source slug, then paragraph, then offset. */
   citations: Citation[];
   discrepancies: Discrepancy[];

@@ -11,4 +11,6 @@ export interface Candidate {
   rule: MentionRule;
   /** The noun written right after the actor ("Acme delegation"), for later "the delegation". */
   introduces: ReferenceNoun | null;
+  /** The actor whose title the text writes, when the mention is its holder ("Ruritania’s foreign minister" → ruritania). */
+  owner?: string;
 }

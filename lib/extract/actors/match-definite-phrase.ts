@@ -27,7 +27,10 @@ export function matchDefinitePhrase(
   if (title) {
     const owner = titleOwner(index, tokens, title.end);
     const holders = owner ? title.values.filter((entry) => entry.role.of === owner.slug) : [];
-    if (owner && holders.length > 0) return { start: at, end: owner.end, slug: resolveRole(holders, owner.slug, date), rule: 'role', introduces: null };
+    if (owner && holders.length > 0) {
+      const holder = resolveRole(holders, owner.slug, date);
+      return { start: at, end: owner.end, slug: holder, rule: 'role', introduces: null, ...(holder === owner.slug ? {} : { owner: owner.slug }) };
+    }
     // A capitalised title with a single owner is that office ("the Prime Minister"); a lower-case one may be anyone's.
     const owners = new Set(title.values.map((entry) => entry.role.of));
     const capitalized = tokens.slice(next, title.end).every((token) => token.capitalized);

@@ -15,6 +15,8 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d&]+$/u;
 const DIGITS = /^\d+$/u;
 const HYPHEN = new RegExp(`[${HYPHENS}]`, 'u');
 const CAMEL_CASE = /^\p{Ll}+\p{Lu}/u;
+/** Words of a portfolio before a title ("Social Affairs Minister"). */
+const MAX_PORTFOLIO_WORDS = 2;
 
 export interface DiscoveryContext {
   sentence: string;
@@ -191,10 +193,19 @@ function readState(context: DiscoveryContext, mentionStart: number, start: numbe
   // "US$2 billion" is an amount, not a state.
   if (sentence[tokens[end - 1].end] === '$') return null;
   const verb = actsAfter(tokens, end, words);
-  const role = tokens[end - 1].possessive && tokens[end]?.joined ? words.possessedRoles.longest(tokens, end) : null;
+  const role = tokens[end - 1].possessive && tokens[end]?.joined ? words.possessedRoles.longest(tokens, end) ?? titleInRun(tokens, end, words) : null;
   if (!verb && !role) return null;
   const evidence = `state in world-countries, ${verb ? `subject of “${verb}”` : `“${span(context, end, role!.end)}” of it`}`;
   return stateDiscovery(context, mentionStart, end, country, evidence);
+}
+
+/** "Ruritania’s Health Minister": a title among the capitalised words after a possessive, its portfolio before it. */
+function titleInRun(tokens: readonly Token[], at: number, words: DiscoveryWords): { end: number } | null {
+  for (let k = at; k < at + MAX_PORTFOLIO_WORDS + 1 && tokens[k]?.capitalized && (k === at || tokens[k].joined); k++) {
+    const title = words.titles.longest(tokens, k);
+    if (title) return { end: title.end };
+  }
+  return null;
 }
 
 /** "French officials" names France; "French wine" names nobody. */

@@ -34,5 +34,7 @@ export function matchPossessorPhrase(index: ActorIndex, tokens: readonly Token[]
 /** "Ruritania’s foreign minister": a title of the actor right after its name, resolved to the holder. */
 function roleAfter(index: ActorIndex, tokens: readonly Token[], at: number, slug: string, end: number, date: DateSpan | null): Candidate | null {
   const title = tokens[end]?.joined ? index.titlesOf.get(slug)?.longest(tokens, end) : null;
-  return title ? { start: at, end: title.end, slug: resolveRole(title.values, slug, date), rule: 'role', introduces: null } : null;
+  if (!title) return null;
+  const holder = resolveRole(title.values, slug, date);
+  return { start: at, end: title.end, slug: holder, rule: 'role', introduces: null, ...(holder === slug ? {} : { owner: slug }) };
 }

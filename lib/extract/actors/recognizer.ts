@@ -140,7 +140,9 @@ export function createActorRecognizer(gazetteer: Gazetteer, article: { paragraph
         // first word, where the gazetteer's phrases compete with it.
         readUntil = read.discovery && read.discovery.start > at ? read.discovery.start : read.runEnd;
         const here = read.discovery?.start === at ? read.discovery : null;
-        if (here && (!candidate || here.end > candidate.end)) candidate = checkSurname(tokens, accept(here));
+        // "Ruritanian Foreign Minister Jane Doe": the name read after the title keeps the title's owner.
+        const owner = candidate?.owner;
+        if (here && (!candidate || here.end > candidate.end)) candidate = checkSurname(tokens, { ...accept(here), ...(owner ? { owner } : {}) });
       }
       const notActor = opens ? index.notActors.longest(tokens, at) : null;
       if (notActor && (!candidate || notActor.end >= candidate.end)) {
@@ -153,7 +155,7 @@ export function createActorRecognizer(gazetteer: Gazetteer, article: { paragraph
       }
       const start = tokens[candidate.start].start;
       const end = tokens[candidate.end - 1].end;
-      mentions.push({ slug: candidate.slug, start, end, text: sentence.slice(start, end), rule: candidate.rule });
+      mentions.push({ slug: candidate.slug, start, end, text: sentence.slice(start, end), rule: candidate.rule, ...(candidate.owner && candidate.owner !== candidate.slug ? { owner: candidate.owner } : {}) });
       remember(candidate);
       at = candidate.end;
     }

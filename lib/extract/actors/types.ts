@@ -49,4 +49,6 @@ export interface ActorMention {
   text: string;
   /** Which rule matched: `alias`, `role`, `reference`… */
   rule: string;
+  /** The actor whose title the text writes before or in the mention, when the mention is its holder ("Ruritania’s foreign minister" → ruritania). */
+  owner?: string;
 }

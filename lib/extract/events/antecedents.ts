@@ -1,4 +1,5 @@
 import type { ActorEntry, ActorMention } from '../actors/types';
+import { PREPOSITIONAL_OBJECT_BEFORE } from '../lexicon/en/participants';
 import { PERSON_PRONOUNS } from '../lexicon/en/titles';
 
 const PERSON_PRONOUN = new Set(PERSON_PRONOUNS);
@@ -12,7 +13,9 @@ export interface Antecedent {
 /**
  * What a pronoun subject refers to, for titles: the actor of the fitting kind (a person for "he" and
  * "she", anything else for "it" and "they") named last before it, in this sentence or an earlier one
- * of the article. Its name is the actor's own, not the pronoun's sentence's words.
+ * of the article. Its name is the actor's own, not the pronoun's sentence's words. A person named
+ * inside a prepositional phrase ("studied under the sculptor X") is passed over: "she" after it is
+ * still the one the text is about.
  */
 export class Antecedents {
   private lastPerson: Antecedent | null = null;
@@ -20,23 +23,23 @@ export class Antecedents {
 
   constructor(private readonly bySlug: Map<string, ActorEntry>, private readonly discovered: Map<string, ActorEntry>) {}
 
-  /** The resolver for a pronoun at `index` of a sentence with these mentions. */
-  before(mentions: ActorMention[], index: number): (pronoun: string) => Antecedent | null {
+  /** The resolver for a pronoun at `index` of `sentence`, whose mentions these are. */
+  before(sentence: string, mentions: ActorMention[], index: number): (pronoun: string) => Antecedent | null {
     let person = this.lastPerson;
     let other = this.lastOther;
     for (const mention of mentions) {
       if (mention.end > index) break;
-      if (this.isPerson(mention)) person = this.nameOf(mention);
-      else other = this.nameOf(mention);
+      if (!this.isPerson(mention)) other = this.nameOf(mention);
+      else if (!inPrepositionalPhrase(sentence, mention)) person = this.nameOf(mention);
     }
     return (pronoun) => (PERSON_PRONOUN.has(pronoun) ? person : other);
   }
 
   /** Called after each sentence with all its mentions, in order. */
-  remember(mentions: ActorMention[]): void {
+  remember(sentence: string, mentions: ActorMention[]): void {
     for (const mention of mentions) {
-      if (this.isPerson(mention)) this.lastPerson = this.nameOf(mention);
-      else this.lastOther = this.nameOf(mention);
+      if (!this.isPerson(mention)) this.lastOther = this.nameOf(mention);
+      else if (!inPrepositionalPhrase(sentence, mention)) this.lastPerson = this.nameOf(mention);
     }
   }
 
@@ -51,4 +54,11 @@ export class Antecedents {
   private nameOf(mention: ActorMention): Antecedent {
     return { name: this.entry(mention)?.name ?? mention.text, slug: mention.slug };
   }
+}
+
+/** How far back a preposition and its article and title words ("under the sculptor ") are looked for. */
+const PHRASE_REACH = 40;
+
+function inPrepositionalPhrase(sentence: string, mention: ActorMention): boolean {
+  return PREPOSITIONAL_OBJECT_BEFORE.test(sentence.slice(Math.max(0, mention.start - PHRASE_REACH), mention.start));
 }

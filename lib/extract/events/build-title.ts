@@ -88,9 +88,9 @@ function nounTitle({ sentence, tokens, clause, happening }: TitleParts): string 
   const at = tokens.findIndex((token) => token.start === happening.index);
   let first = at;
   let words = 0;
-  while (first > 0 && words < NOUN_MODIFIERS && tokens[first - 1].start >= clause.start && isModifier(tokens[first - 1])) {
+  while (first > 0 && words < NOUN_MODIFIERS && tokens[first - 1].start >= clause.start && (isModifier(tokens[first - 1]) || joinsName(tokens, first - 1))) {
     first--;
-    if (tokens[first].pos !== 'PUNCT' && tokens[first].pos !== 'PART') words++;
+    if (tokens[first].pos !== 'PUNCT' && tokens[first].pos !== 'PART' && tokens[first].pos !== 'ADP') words++;
   }
   const head = trimPhrase(tokens.slice(first, at + 1));
   const last = tokens.findIndex((token) => token.end === happening.end);
@@ -107,6 +107,11 @@ function predicateAfter(sentence: string, tokens: Token[], from: number, clauseE
   const verb = tokens[at];
   if (!verb || verb.pos !== 'VERB' || verb.end > clauseEnd) return '';
   return `${presentSingular(verb.lemma)} ${phraseText(sentence, trimObject(objectAfter(tokens, at + 1, clauseEnd)))}`.trim();
+}
+
+/** "of" inside a name before an event noun ("the Ministry of Labour report"). */
+function joinsName(tokens: Token[], j: number): boolean {
+  return tokens[j].pos === 'ADP' && tokens[j].lemma === 'of' && tokens[j - 1]?.pos === 'PROPN' && tokens[j + 1]?.pos === 'PROPN';
 }
 
 /** A word before an event noun that modifies it: an adjective, a name, a noun, a number, a possessive, a hyphen joining them. */

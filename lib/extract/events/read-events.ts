@@ -87,9 +87,10 @@ export function readEvents(state: ArticleState): void {
       const clauses = clauseSpans(body.text, dated);
       for (const [i, item] of dated.entries()) {
         const clause = clauses[i];
-        const inClause = publishersOnly(selectActors(body.text, actors, bySlug), item.happening, bySlug).filter((a) => a.start >= clause.start && a.end <= clause.end);
-        const antecedent = antecedents.before(actors, item.happening?.index ?? item.mention.index);
-        const event = toEvent({ source: state.article.slug, paragraph: paragraph.number, offset: body.start, sentence: body.text, clause, item, tokens, actors: inClause, places, countedFrom: from, antecedent });
+        const selected = publishersOnly(selectActors(body.text, actors, bySlug, item.happening?.family ?? null), item.happening, bySlug);
+        const inClause = selected.filter((a) => a.start >= clause.start && a.end <= clause.end);
+        const antecedent = antecedents.before(body.text, actors, item.happening?.index ?? item.mention.index);
+        const event = toEvent({ source: state.article.slug, paragraph: paragraph.number, offset: body.start, sentence: body.text, clause, item, tokens, actors: inClause, sentenceActors: selected, places, countedFrom: from, antecedent });
         for (const slug of event.actors) if (recognizer.discovered(slug)) state.discovered.set(slug, recognizer.discovered(slug)!);
         if (item.happening) {
           state.events.push(event);
@@ -112,7 +113,7 @@ export function readEvents(state: ArticleState): void {
           latestOf.set(family, event);
         } else state.references.push(event);
       }
-      antecedents.remember(actors);
+      antecedents.remember(body.text, actors);
     }
   }
 }

@@ -9,6 +9,7 @@ import { buildTitle } from './build-title';
 import type { Span } from './clause-spans';
 import { contentTerms } from './content-terms';
 import { placesOf } from './places-of';
+import { selectParticipants } from './select-participants';
 import type { DatedHappening } from './types';
 
 export interface EventParts {
@@ -22,6 +23,8 @@ export interface EventParts {
   /** The sentence's tokens, its dates marked, for the title. */
   tokens: Token[];
   actors: ActorMention[];
+  /** The sentence's actors (places and outlets left out), where a participant outside the clause is found. */
+  sentenceActors: ActorMention[];
   places: Map<string, string>;
   /** The happening a date counted from the previous event ("days before the attack") was counted from. */
   countedFrom: ExtractedEvent | null;
@@ -31,7 +34,7 @@ export interface EventParts {
 
 /** One dated happening as an event with a single citation; figures are filled in by a later stage. */
 export function toEvent(parts: EventParts): ExtractedEvent {
-  const { source, paragraph, offset, sentence, clause, item, tokens, actors, places, countedFrom, antecedent } = parts;
+  const { source, paragraph, offset, sentence, clause, item, tokens, actors, sentenceActors, places, countedFrom, antecedent } = parts;
   const quote = sentence.slice(clause.start, clause.end);
   const { mention, happening } = item;
   const built = happening ? buildTitle({ sentence, tokens, clause, happening, actors, antecedent }) : { text: mention.text, subjectActor: null };
@@ -47,7 +50,8 @@ export function toEvent(parts: EventParts): ExtractedEvent {
     title,
     summary: buildSummary(quote),
     date: mention.date,
-    actors: [...new Set([...actors.map((actor) => actor.slug), ...(built.subjectActor ? [built.subjectActor] : [])])].sort(),
+    actors: sortedSlugs(happening ? selectParticipants({ tokens, happening, clause, mentions: sentenceActors, clauseMentions: actors, antecedent }) : actors.map((actor) => actor.slug), built.subjectActor),
+    clauseActors: sortedSlugs(actors.map((actor) => actor.slug), built.subjectActor),
     citations: [{
       source, paragraph, quote, start: offset + clause.start, end: offset + clause.end,
       stance: detectStance(quote, focus), dateText: mention.text, figures: [],
@@ -61,4 +65,8 @@ export function toEvent(parts: EventParts): ExtractedEvent {
     event.anchoring = { citation: citationKey(countedFrom.citations[0]), from: { start, end, precision }, offset: mention.counted };
   }
   return event;
+}
+
+function sortedSlugs(slugs: string[], subjectActor: string | null): string[] {
+  return [...new Set([...slugs, ...(subjectActor ? [subjectActor] : [])])].sort();
 }

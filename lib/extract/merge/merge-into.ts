@@ -1,5 +1,6 @@
 import type { Citation, ExtractedEvent } from '../types';
 import { citationKey } from './citation-key';
+import { mergeActors } from './merge-actors';
 import { compareCitations } from './compare-citations';
 import { precisionRank } from './precision-rank';
 import { titlesBetter } from './title-rank';
@@ -20,6 +21,7 @@ export function mergeInto(a: ExtractedEvent, b: ExtractedEvent): ExtractedEvent 
     title: titled.title,
     summary: titled.summary,
     actors: union(a.actors, b.actors),
+    clauseActors: union(mergeActors(a), mergeActors(b)),
     citations,
     rules: union(union(a.rules, b.rules), ['merge:same-happening']),
     signature: {

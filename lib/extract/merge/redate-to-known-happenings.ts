@@ -1,4 +1,5 @@
 import type { Citation, ExtractedEvent, HappeningSignature } from '../types';
+import { mergeActors } from './merge-actors';
 import { overlapShare } from './overlap-share';
 
 /** A date text that states its year ("October 7, 2023"), unlike "October 7" or "Oct. 7". */
@@ -8,6 +9,7 @@ const STATES_YEAR = /\b\d{4}\b/u;
 export interface KnownReport {
   date: ExtractedEvent['date'];
   actors: string[];
+  clauseActors?: string[];
   signature?: Pick<HappeningSignature, 'family'>;
   citations: Pick<Citation, 'source' | 'paragraph'>[];
 }
@@ -31,7 +33,7 @@ export function redateToKnownHappenings(events: ExtractedEvent[], reports: Known
     if (yearlessDayKey(event) === null) return event;
     const year = Number(event.date.start.slice(0, 4));
     const match = (known.get(dayKey(event)) ?? [])
-      .filter((k) => overlapShare(k.actors, event.actors) > 0)
+      .filter((k) => overlapShare(mergeActors(k), mergeActors(event)) > 0)
       .sort((a, b) => Math.abs(Number(a.date.start.slice(0, 4)) - year) - Math.abs(Number(b.date.start.slice(0, 4)) - year) || (a.date.start < b.date.start ? -1 : 1))[0];
     if (!match || match.date.start === event.date.start) return event;
     const inferred = { rule: 'known-happening', anchor: `“${match.date.text}” (${match.citations[0].source} ¶${match.citations[0].paragraph})` };
@@ -50,8 +52,8 @@ export function yearlessDayKey(event: ExtractedEvent): string | null {
 }
 
 /** Only what dating reads: a seed keeps these for the whole corpus, not the events. */
-export function toKnownReport({ date, actors, signature, citations }: KnownReport): KnownReport {
-  return { date, actors, signature: signature && { family: signature.family }, citations: [{ source: citations[0].source, paragraph: citations[0].paragraph }] };
+export function toKnownReport({ date, actors, clauseActors, signature, citations }: KnownReport): KnownReport {
+  return { date, actors: clauseActors ?? actors, signature: signature && { family: signature.family }, citations: [{ source: citations[0].source, paragraph: citations[0].paragraph }] };
 }
 
 function dayKey(event: KnownReport): string {

@@ -1,5 +1,6 @@
 import type { ExtractedEvent } from '../types';
 import { datesOverlap } from './dates-overlap';
+import { mergeActors } from './merge-actors';
 import { MIN_SIMILARITY } from './merge-thresholds';
 import { overlapShare } from './overlap-share';
 
@@ -12,8 +13,10 @@ import { overlapShare } from './overlap-share';
  */
 export function sameHappening(a: ExtractedEvent, b: ExtractedEvent, lenient: boolean): boolean {
   if (a.signature?.family !== b.signature?.family || !datesOverlap(a.date, b.date)) return false;
-  const actorShare = overlapShare(a.actors, b.actors);
-  const noActors = a.actors.length === 0 || b.actors.length === 0;
+  const actorsA = mergeActors(a);
+  const actorsB = mergeActors(b);
+  const actorShare = overlapShare(actorsA, actorsB);
+  const noActors = actorsA.length === 0 || actorsB.length === 0;
   const sameDay = a.date.precision === 'day' && b.date.precision === 'day' && a.date.start === b.date.start;
   if (sameDay && (actorShare > 0 || (lenient && noActors))) return true;
   if (placesConflict(a, b)) return false;

@@ -176,6 +176,20 @@ describe('discovery: one actor per entity', () => {
   });
 });
 
+describe('discovery: appositions naming a kind of body or an occupation', () => {
+  it('makes a name an organisation before ", the … chain" and a person before ", the … sculptor"', () => {
+    const recognizer = createActorRecognizer(gazetteer);
+    assert.deepEqual(readWith(recognizer, 'Dalby Brothers, the Ohio department store chain, filed for bankruptcy.').map((m) => m.slug), ['dalby-brothers']);
+    assert.equal(recognizer.discovered('dalby-brothers')?.kind, 'organization');
+    assert.deepEqual(readWith(recognizer, 'Anna Varga, the Hungarian sculptor, died on Sunday.').map((m) => m.slug), ['anna-varga']);
+    assert.equal(recognizer.discovered('anna-varga')?.kind, 'person');
+  });
+
+  it('does not make a name an actor before an apposition naming neither', () => {
+    assert.deepEqual(read('Dalby Hall, the old brick building, burned down.'), []);
+  });
+});
+
 describe('discovery: states from world-countries', () => {
   it('makes a state an actor where it acts', () => {
     const recognizer = createActorRecognizer(gazetteer);
@@ -184,6 +198,15 @@ describe('discovery: states from world-countries', () => {
     assert.match(recognizer.discovered('france')!.evidence!, /world-countries/);
     assert.deepEqual(read('Paris refused the offer.'), ['france:Paris']);
     assert.deepEqual(read('French officials said the talks would go on.'), ['france:French officials']);
+  });
+
+  it('makes a state the owner of a capitalised title after its possessive ("France’s Health Minister")', () => {
+    assert.deepEqual(read('France’s Health Minister Anne Roux declared an emergency.'), ['france:France', 'anne-roux:Health Minister Anne Roux']);
+    assert.deepEqual(read('France’s Social Affairs Minister Anne Roux visited the camp.').map((m) => m.split(':')[0]), ['france', 'anne-roux']);
+  });
+
+  it('does not make a state of a possessive before capitalised words with no title ("France’s Grand Prix")', () => {
+    assert.deepEqual(read('He won France’s Grand Prix National in 1988.'), []);
   });
 
   it('does not make a place, a currency, a dateline or an adjective of origin a state actor', () => {

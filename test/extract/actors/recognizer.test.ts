@@ -117,6 +117,15 @@ describe('roles with tenure', () => {
     assert.deepEqual(slugs('Israel’s Minister of Defense, Israel Katz, spoke'), ['israel-katz', 'israel-katz']);
   });
 
+  it('keeps the owner the title names beside its holder; negative: none when the title resolves to the owner or names none', () => {
+    const owners = (sentence: string, date: Date) => createActorRecognizer(gazetteer).recognize(sentence, { date }).map((m) => `${m.slug}<${m.owner ?? ''}`);
+    assert.deepEqual(owners('Iran’s foreign minister spoke', { start: '2024-09-01', end: '2024-09-01' }), ['abbas-araghchi<iran']);
+    assert.deepEqual(owners('Iranian Foreign Minister Hossein Amir-Abdollahian met them', JUNE_2023), ['hossein-amir-abdollahian<iran']);
+    assert.deepEqual(owners('Esmail Qaani, the commander of the Quds Force, visited', { start: '2023-04-01', end: '2023-04-07' }), ['esmail-qaani<', 'esmail-qaani<quds-force']);
+    assert.deepEqual(owners('Iran’s foreign minister spoke', { start: '2024-06-01', end: '2024-06-30' }), ['iran<']);
+    assert.deepEqual(owners('the Supreme Leader said', null), ['ali-khamenei<']);
+  });
+
   it('leaves a lower-case title without an owner alone', () => {
     assert.deepEqual(slugs('the president said'), []);
     assert.deepEqual(slugs('the foreign minister said'), []);

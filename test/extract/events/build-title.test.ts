@@ -73,3 +73,8 @@ test('the subject is found across "on" and a date standing before the verb', () 
 test('negative: "in" and a date ending a long subject do not let the subject jump to the phrase before them', () => {
   assert.notEqual(title('The appointment of a new leader in Gaza in May 2017 improved relations.').split(' ')[0], 'Gaza');
 });
+
+test('a name with "of" before an event noun stays whole; negative: "of" between common nouns is no part of the modifiers', () => {
+  assert.equal(title('According to a 2020 Ministry of Labour report, wages rose.'), 'Ministry of Labour report');
+  assert.equal(title('The board of directors report of 2021 was late.'), 'Directors report');
+});

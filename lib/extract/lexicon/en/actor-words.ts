@@ -15,6 +15,9 @@ export const PERSON_TITLES: readonly string[] = [
   'actress', 'premier', 'emir', 'sultan', 'deputy', 'superintendent', 'inspector', 'detective',
   'commissioner', 'envoy', 'diplomat', 'activist', 'chef', 'engineer', 'designer', 'author', 'writer', 'cto', 'owner',
   'president-elect', 'secretary of state', 'secretary-general', 'secretary general', 'speaker', 'whip', 'dean', 'provost', 'principal', 'imam', 'cleric', 'striker', 'midfielder',
+  'sculptor', 'painter', 'artist', 'architect', 'curator', 'poet', 'novelist', 'composer', 'photographer', 'musician',
+  'scientist', 'physicist', 'astronomer', 'astronaut', 'historian', 'philosopher', 'surgeon', 'physician', 'nurse',
+  'goalkeeper', 'defender', 'forward', 'winger', 'athlete', 'entrepreneur', 'investor', 'banker', 'journalist',
 ];
 
 /** Courtesy titles: a person, and no part of the name ("Ms Lopez" is Lopez). */

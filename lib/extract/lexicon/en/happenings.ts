@@ -7,7 +7,7 @@
  * "officials believe"): a predicate with one of these as its head is not a happening.
  */
 export const NOT_HAPPENING_VERBS = [
-  'be', 'have', 'do', 'seem', 'appear', 'become', 'remain', 'stay', 'include', 'contain', 'consist', 'involve', 'mean',
+  'accord', 'be', 'have', 'do', 'seem', 'appear', 'become', 'remain', 'stay', 'include', 'contain', 'consist', 'involve', 'mean',
   'know', 'think', 'believe', 'want', 'need', 'like', 'love', 'hate', 'hope', 'expect', 'wish', 'tend', 'belong',
   'depend', 'deserve', 'exist', 'lack', 'own', 'possess', 'resemble', 'matter', 'feel', 'suppose', 'guess', 'understand',
   'recognise', 'recognize', 'consider', 'regard', 'seek', 'try', 'let', 'get', 'keep', 'use', 'continue', 'remember',

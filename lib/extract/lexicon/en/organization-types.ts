@@ -60,6 +60,7 @@ export const ORGANIZATION_NOUNS: readonly string[] = [
   'newspaper', 'label', 'studio', 'union', 'charity', 'court', 'ministry', 'university', 'team', 'club',
   'band', 'movement', 'militia', 'coalition', 'alliance', 'operator', 'insurer', 'lender', 'supplier',
   'distributor', 'developer', 'automaker', 'chipmaker', 'regulator', 'watchdog', 'network', 'corporation', 'seller',
+  'chain', 'side', 'gallery', 'museum', 'council', 'consortium', 'contractor', 'fund',
 ];
 
 /** Lower-case particles inside personal names ("Saleh al-Arouri", "Ursula von der Leyen"). */

@@ -3,6 +3,15 @@
 /** A locative preposition before a name: "in Syria", "to Tehran", "from Damascus". */
 export const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|into|to|from|across|throughout|near|within|at|visited|southern|northern|eastern|western)\s+(?:the\s+)?$/iu;
 
+/** The happening family whose object after "into" or "on" is its target, an actor (see TARGET_BEFORE). */
+export const ATTACK_FAMILY = 'attack';
+
+/** "fired into X", "an attack on X", "strikes against X": the target of an attack. */
+export const TARGET_BEFORE = /(?:^|[^\p{L}])(?:into|on|against)\s+(?:the\s+)?$/iu;
+
+/** What joins the places of a list ("Ruritania, Vell, and Ostia"): after a place, the next state is one too. */
+export const PLACE_LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/u;
+
 /** A capitalised name after a locative preposition. */
 export const PLACE_NAME = /(?<![\p{L}])(?:in|into|to|from|visited)\s+(?:the\s+)?(?<place>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*)/gu;
 

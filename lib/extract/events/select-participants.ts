@@ -1,0 +1,49 @@
+import type { ActorMention } from '../actors/types';
+import type { Token } from '../language';
+import { POSSESSIVE_PRONOUNS } from '../lexicon/en/participants';
+import { GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/en/titles';
+import type { Antecedent } from './antecedents';
+import type { Span } from './clause-spans';
+import { participantSpans } from './participant-spans';
+import type { Happening } from './types';
+
+const SUBJECT_PRONOUN = new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS]);
+
+export interface ParticipantParts {
+  tokens: Token[];
+  happening: Happening;
+  clause: Span;
+  /** The sentence's actors, places and outlets already left out: a subject may stand before the clause. */
+  mentions: ActorMention[];
+  /** The clause's actors, which stand when the grammar places none. */
+  clauseMentions: ActorMention[];
+  antecedent: (pronoun: string) => Antecedent | null;
+}
+
+/**
+ * The actors who took part in the happening: those named in its subject, object, complements or
+ * modifiers (see participantSpans), and the ones a pronoun there stands for ("its leadership relocated").
+ * When the grammar places none of the clause's actors, the clause's actors stand: a happening the
+ * tagger misread keeps the actors its clause names rather than losing them all.
+ */
+export function selectParticipants({ tokens, happening, clause, mentions, clauseMentions, antecedent }: ParticipantParts): string[] {
+  const { spans, subject } = participantSpans(tokens, happening, clause);
+  const inside = (start: number, end: number, span: Span) => start >= span.start && end <= span.end;
+  // A title names its owner too ("Ruritania’s foreign minister" → the minister and Ruritania).
+  const named = mentions.filter((mention) => spans.some((span) => inside(mention.start, mention.end, span))).flatMap((mention) => [mention.slug, ...(mention.owner ? [mention.owner] : [])]);
+  const referred = tokens
+    .filter((token) => spans.some((span) => inside(token.start, token.end, span)) && !mentions.some((m) => token.start >= m.start && token.end <= m.end))
+    .map((token) => pronounOf(token, subject))
+    .flatMap((pronoun) => (pronoun ? [antecedent(pronoun)?.slug ?? null] : []))
+    .filter((slug): slug is string => slug !== null);
+  const participants = [...new Set([...named, ...referred])];
+  return participants.length ? participants : clauseMentions.map((mention) => mention.slug);
+}
+
+/** The pronoun a token stands for: a possessive anywhere ("its", "their"), a personal pronoun as the subject. */
+function pronounOf(token: Token, subject: Span | null): string | null {
+  const word = token.text.toLowerCase();
+  if (token.pos !== 'PRON') return null;
+  if (Object.hasOwn(POSSESSIVE_PRONOUNS, word)) return POSSESSIVE_PRONOUNS[word];
+  return subject && token.start >= subject.start && token.end <= subject.end && SUBJECT_PRONOUN.has(word) ? word : null;
+}

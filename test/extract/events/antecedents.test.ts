@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { ActorEntry, ActorMention } from '../../../lib/extract/actors/types';
+import { Antecedents } from '../../../lib/extract/events/antecedents';
+
+const entry = (slug: string, name: string, kind: ActorEntry['kind']): ActorEntry => ({ slug, name, kind, aliases: [], affiliation: null, roles: [], demonyms: [] });
+const bySlug = new Map([entry('jane-roe', 'Jane Roe', 'person'), entry('john-doe', 'John Doe', 'person'), entry('acme', 'Acme', 'organization')].map((e) => [e.slug, e]));
+
+function mentionsOf(sentence: string, names: [string, string][]): ActorMention[] {
+  return names.map(([text, slug]) => ({ slug, text, start: sentence.indexOf(text), end: sentence.indexOf(text) + text.length, rule: 'alias' }));
+}
+
+test('"she" is the person named last, passing over one named inside a prepositional phrase', () => {
+  const antecedents = new Antecedents(bySlug, new Map());
+  const first = 'Jane Roe was born in 1935.';
+  antecedents.remember(first, mentionsOf(first, [['Jane Roe', 'jane-roe']]));
+  const second = 'She studied under the sculptor John Doe, who taught in Lyon.';
+  antecedents.remember(second, mentionsOf(second, [['John Doe', 'john-doe']]));
+  assert.equal(antecedents.before('Later she moved.', [], 6)('she')?.slug, 'jane-roe');
+});
+
+test('negative: a person named as a subject becomes the antecedent; an organisation never answers "she"', () => {
+  const antecedents = new Antecedents(bySlug, new Map());
+  const sentence = 'Jane Roe met John Doe; Acme hired him.';
+  antecedents.remember(sentence, mentionsOf(sentence, [['Jane Roe', 'jane-roe'], ['John Doe', 'john-doe'], ['Acme', 'acme']]));
+  assert.equal(antecedents.before('He left.', [], 0)('he')?.slug, 'john-doe');
+  assert.equal(antecedents.before('It grew.', [], 0)('it')?.slug, 'acme');
+});
