@@ -10,6 +10,7 @@ import {
 import { RELATIVE_PRONOUNS } from '../lexicon/en/titles';
 import { DATE_POS } from './date-tokens';
 import type { Span } from './clause-spans';
+import { openingComma } from './title-phrases';
 import type { Happening } from './types';
 
 const ADDRESSED = new Set(ADDRESSED_SAYING_VERBS);
@@ -203,18 +204,6 @@ function joinsPhrase(tokens: Token[], j: number): boolean {
   if (token.pos === 'ADP') return JOINERS.has(token.lemma) && j > 0 && NOUN_PHRASE.has(tokens[j - 1].pos);
   // "the resolution of the war and the appointments of X": "and" between two noun phrases joins one subject.
   return token.pos === 'CCONJ' && (token.lemma === 'and' || token.lemma === 'or') && j > 0 && NOUN_PHRASE.has(tokens[j - 1].pos) && NOUN_PHRASE.has(tokens[j + 1]?.pos ?? '');
-}
-
-/** The comma before the one at `close` that an appositive sits between, passing over brackets; -1 if none in the clause. */
-function openingComma(tokens: Token[], close: number, clauseStart: number): number {
-  let depth = 0;
-  for (let k = close - 1; k >= 0 && tokens[k].start >= clauseStart; k--) {
-    const text = tokens[k].text;
-    if (text === ')') depth++;
-    else if (text === '(') depth--;
-    else if (depth === 0 && text === ',') return k;
-  }
-  return -1;
 }
 
 function previousVerb(tokens: Token[], before: number): number {

@@ -158,7 +158,7 @@ export function trimPhrase(phrase: Token[]): Token[] {
 }
 
 /** The comma before the one at `close` that an appositive sits between, passing over brackets; -1 if none in the clause. */
-function openingComma(tokens: Token[], close: number, clauseStart: number): number {
+export function openingComma(tokens: Token[], close: number, clauseStart: number): number {
   let depth = 0;
   for (let k = close - 1; k >= 0 && tokens[k].start >= clauseStart; k--) {
     const text = tokens[k].text;
