@@ -25,7 +25,12 @@ test('an actor page gives kind, aliases, the affiliation chain, members, events 
   await expect(coNamed.getByRole('link', { name: 'Hamas', exact: true })).toHaveAttribute('href', '/actors/hamas');
   await expect(coNamed.getByRole('link', { name: /^\d+ events? naming both$/ }).first())
     .toHaveAttribute('href', '/?actor=quds-force&actor=hamas&mode=all&affiliated=false');
-  await expect(page.getByRole('link', { name: /^Only the \d+ events? naming Quds Force itself$/ })).toHaveAttribute('href', '/?actor=quds-force&affiliated=false');
+});
+
+test('an actor whose affiliates are named without it offers the events naming it alone', async ({ page }) => {
+  // Quds Force belongs to the IRGC, and the corpus names the Quds Force in events that do not name the IRGC.
+  await page.goto('/actors/irgc');
+  await expect(page.getByRole('link', { name: /^Only the \d+ events? naming Islamic Revolutionary Guard Corps itself$/ })).toHaveAttribute('href', '/?actor=irgc&affiliated=false');
 });
 
 test('the actors list narrows as one types and keeps the search in the address', async ({ page }) => {

@@ -22,6 +22,8 @@ const WHOLE_OBJECT_WORDS = 10;
 const INNER_MARKS = /^(?:[-’'$€£%&]|'s|’s)$/u;
 /** A subject or object longer than this is not a headline's. */
 export const MAX_PHRASE_WORDS = 8;
+/** What may follow a date inside a verb's object: "to end …", "that …", "the contract", "two ships". */
+const OBJECT_AFTER_DATE = new Set(['PART', 'SCONJ', 'DET', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 
 export interface Subject {
   tokens: Token[];
@@ -96,13 +98,17 @@ export function objectAfter(tokens: Token[], from: number, clauseEnd: number, co
   return object;
 }
 
-/** "voted on Thursday to end the strike", "estimated last week that …": the date right after the verb is no end of its object. */
+/**
+ * "voted on Thursday to end the strike", "estimated last week that …": the date right after the verb
+ * is no end of its object when an infinitive, a that-clause or a noun phrase follows it; a phrase
+ * after it ("founded in 1987 at the onset of …") is the setting, not the object.
+ */
 function pastDate(tokens: Token[], from: number): number {
   let j = from;
   if (tokens[j]?.pos === 'ADP' && tokens[j + 1]?.pos === DATE_POS) j++;
   if (tokens[j]?.pos !== DATE_POS) return from;
   while (tokens[j]?.pos === DATE_POS) j++;
-  return j;
+  return OBJECT_AFTER_DATE.has(tokens[j]?.pos ?? '') ? j : from;
 }
 
 /** `contentClause`: after a verb of saying, what was said runs on through its own verbs ("says the government will back it"). */
