@@ -72,7 +72,10 @@ function verbTitle({ sentence, tokens, clause, happening }: TitleParts, antecede
   const participle = likeCase(pastParticiple(lemma), verb.text) + particle;
   if (!subject) return participleAfterHead(object, participle);
   const plural = found!.tokens.some((token) => token.lemma === 'and') || isPlural(headOf(found!.tokens));
-  const predicate = found!.passive ? participle : (plural ? lemma : presentSingular(lemma)) + particle;
+  // A passive's participle is kept as written ("born", "dubbed"): the lemma may be another verb's ("bear").
+  // "has been gaining": a progressive, not a passive.
+  const passive = found!.passive && !/ing$/iu.test(verb.text);
+  const predicate = passive ? verb.text + particle : (plural ? lemma : presentSingular(lemma)) + particle;
   return `${subject} ${predicate} ${object}`;
 }
 

@@ -78,7 +78,7 @@ export function findHappenings(sentence: string, analysis: TextAnalysis = analys
  */
 function isPredicateVerb(tokens: Token[], i: number): boolean {
   const token = tokens[i];
-  if (token.pos === 'VERB') return !isInsideName(tokens, i);
+  if (token.pos === 'VERB') return !isInsideName(tokens, i) && !isCompoundEnd(tokens, i);
   const before = tokens[i - 1];
   return (token.pos === 'ADJ' || token.pos === 'NOUN') && before?.pos === 'AUX' && !COPULA.has(before.lemma) && !MODAL.has(before.lemma) && /^\p{Ll}/u.test(token.text);
 }
@@ -86,6 +86,12 @@ function isPredicateVerb(tokens: Token[], i: number): boolean {
 /** "became president", "became the first woman": becoming a noun phrase is a change that happens; "became clear" is not. */
 function becomesSomeone(tokens: Token[], i: number): boolean {
   return BECOMING.has(tokens[i].lemma) && OBJECT_START.has(tokens[i + 1]?.pos ?? 'PUNCT') && tokens[i + 1].pos !== 'PRON';
+}
+
+/** "the Hamburg-based company", "a state-owned firm": a participle hyphenated to the word before is part of an adjective. */
+function isCompoundEnd(tokens: Token[], i: number): boolean {
+  const hyphen = tokens[i - 1];
+  return hyphen?.text === '-' && hyphen.end === tokens[i].start && tokens[i - 2]?.end === hyphen.start;
 }
 
 /** "the bond evolved", "ties deteriorated": a verb of gradual change with no object names a trend. */

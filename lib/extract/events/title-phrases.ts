@@ -43,6 +43,9 @@ export function subjectBefore(tokens: Token[], verb: number, clauseStart: number
     if (tokens[j].pos === 'AUX' && (tokens[j].lemma === 'be' || tokens[j].lemma === 'get')) passive = true;
     j--;
   }
+  // "The company, founded in 1998, …": a past participle right after the clause's first comma opens a
+  // reduced relative, passive; after a closing comma ("X, its chief, announced") it is the main verb.
+  if (j === verb - 1 && tokens[j]?.text === ',' && isPastForm(tokens[verb]) && openingComma(tokens, j, clauseStart) < 0) passive = true;
   if (j >= 0 && RELATIVE.has(tokens[j].text.toLowerCase())) j = skipComma(tokens, j - 1);
   let phrase = phraseEndingAt(tokens, j, clauseStart);
   if (phrase.length === 0 && tokens[j]?.text === ',') {
@@ -52,6 +55,11 @@ export function subjectBefore(tokens: Token[], verb: number, clauseStart: number
     phrase = before.length ? before : phraseEndingAt(tokens, j - 1, clauseStart);
   }
   return { tokens: trimPhrase(fitPhrase(trimPhrase(withReducedRelative(tokens, phrase, clauseStart)))), passive };
+}
+
+function isPastForm(token: Token): boolean {
+  const text = token.text.toLowerCase();
+  return text !== token.lemma && !text.endsWith('ing') && !text.endsWith('s');
 }
 
 /** "the board on Wednesday approved": "on" before a date between subject and verb ("in May 2017" as often ends a long subject). */

@@ -250,3 +250,11 @@ describe('discovery never overwrites the gazetteer', () => {
     assert.deepEqual(read('Soleimani said nothing.'), ['qasem-soleimani:Soleimani']);
   });
 });
+
+describe('discovery: company words', () => {
+  it('reads a two-word name ending in a company word as an organisation, not a person', () => {
+    const recognizer = createActorRecognizer(gazetteer, { paragraphs: [] });
+    recognizer.recognize('Nordwind Energy said on Tuesday it would cut jobs.', { date: null });
+    assert.equal(recognizer.discovered('nordwind-energy')?.kind, 'organization');
+  });
+});

@@ -78,3 +78,13 @@ test('a name with "of" before an event noun stays whole; negative: "of" between 
   assert.equal(title('According to a 2020 Ministry of Labour report, wages rose.'), 'Ministry of Labour report');
   assert.equal(title('The board of directors report of 2021 was late.'), 'Directors report');
 });
+
+test('a past participle after the clause\'s first comma is a reduced relative, kept as written; a progressive is no passive', () => {
+  assert.equal(title('The company, founded in 1998 as a developer, grew fast.'), 'Company founded');
+  assert.equal(title('Jobs was born in San Francisco on February 24, 1955.'), 'Jobs born in San Francisco');
+  assert.equal(title('Apple was gaining ground in March 2005.'), 'Apple gains ground');
+});
+
+test('negative: after a closing comma the participle is the main verb', () => {
+  assert.equal(title('In April 2023, Omar Diaz, the union leader, announced a strike.'), 'Omar Diaz announces strike');
+});

@@ -75,3 +75,7 @@ test('negative: what almost or nearly happened did not happen', () => {
   assert.deepEqual(read('The mission almost ended last year.'), []);
   assert.deepEqual(read('The bank nearly collapsed in 2008.'), []);
 });
+
+test('negative: a participle hyphenated to the word before is part of an adjective', () => {
+  assert.deepEqual(read('Shares in the Hamburg-based company fell.'), ['fell:fall:verb']);
+});

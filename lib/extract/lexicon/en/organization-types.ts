@@ -25,6 +25,10 @@ export const ORGANIZATION_TYPES: Readonly<Record<string, string>> = {
   consortium: 'company', exchange: 'company', government: 'government', cabinet: 'government', tribunal: 'court',
   academy: 'institute', museum: 'institute', hospital: 'institute', laboratory: 'institute', laboratories: 'company',
   observatory: 'institute', school: 'university', fc: 'club',
+  energy: 'company', power: 'company', oil: 'company', petroleum: 'company', mining: 'company', steel: 'company',
+  media: 'company', foods: 'company', capital: 'company', insurance: 'company', logistics: 'company', shipping: 'company',
+  software: 'company', therapeutics: 'company', biosciences: 'company', automotive: 'company', aerospace: 'company',
+  resources: 'company', solutions: 'company',
 };
 
 /** Words that may join the words of an organisation's name after a cue word ("Ministry of Defence", "Bank for …"). */
