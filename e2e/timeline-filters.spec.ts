@@ -91,7 +91,8 @@ test('searching the text narrows the events and a date range bounds them', async
   await expect(page).toHaveURL(/q=Velayati/);
   const found = await apiEventIds(page, 'q=Velayati');
   expect(found.length).toBeGreaterThan(0);
-  await expect.poll(() => drawnEventIds(timeline)).toEqual(found);
+  // The redraw waits on a fresh answer from the server, which under a loaded CI machine once took over 5 s.
+  await expect.poll(() => drawnEventIds(timeline), { timeout: 15_000 }).toEqual(found);
 
   const filters = await openFilters(page);
   await filters.getByLabel('From', { exact: true }).fill('2023-07-01');
