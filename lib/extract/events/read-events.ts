@@ -30,6 +30,8 @@ export function readEvents(state: ArticleState): void {
   const recognizer = createActorRecognizer(gazetteer, state.article);
   const bySlug = new Map<string, ActorEntry>(gazetteer.actors.map((actor) => [actor.slug, actor]));
   const places = placeSlugs(gazetteer);
+  /** What every date of the article is read against: the publication date, and how it is known. */
+  const byReference = { referenceDate: state.reference.date, referenceLabel: state.reference.label, referencePrecision: state.reference.precision, referenceEstimated: state.reference.estimated };
   let narrative: Narrative | null = null;
   let previous: ExtractedEvent | null = null;
   /** The latest happening of each family, for offsets that name what they count from. */
@@ -43,7 +45,7 @@ export function readEvents(state: ArticleState): void {
   for (const paragraph of state.paragraphs) {
     if (paragraph.kind === 'heading') {
       // "## 2019" over a chronology's items: the heading's year or month completes their dates.
-      const context = { referenceDate: state.reference.date, referenceLabel: state.reference.label, referencePrecision: state.reference.precision, referenceEstimated: state.reference.estimated, narrative, previousEvent: null, paragraph: paragraph.number };
+      const context = { ...byReference, narrative, previousEvent: null, paragraph: paragraph.number };
       const mentions = findDates(paragraph.text, context);
       narrative = advanceNarrative(narrative, mentions, paragraph.number, true);
       // A wire dateline on a line of its own ("NAIROBI, August 7 (Xinhua) --") gives the date of writing.
@@ -57,10 +59,7 @@ export function readEvents(state: ArticleState): void {
       const anchor = anchorFamily(sentence.text);
       const from = anchor ? (latestAmong(latestOf, ANCHORED_BY[anchor.family] ?? [anchor.family]) ?? previous) : previous;
       const context: DateContext = {
-        referenceDate: state.reference.date,
-        referenceLabel: state.reference.label,
-        referencePrecision: state.reference.precision,
-        referenceEstimated: state.reference.estimated,
+        ...byReference,
         narrative,
         previousEvent: from ? { date: from.date, label: `${from.title} (¶${from.citations[0].paragraph})` } : null,
         paragraph: paragraph.number,

@@ -17,11 +17,12 @@ export function repairTags(analysis: TextAnalysis): TextAnalysis {
   const { tokens } = analysis;
   const verbless = !tokens.some((token) => token.pos === 'VERB' || token.pos === 'AUX');
   const present = verbless ? tokens.findIndex((token, j) => isPresentVerb(token) && NOUN_HEAD.has(tokens[j - 1]?.pos ?? '') && AFTER_VERB.has(tokens[j + 1]?.pos ?? 'PUNCT')) : -1;
-  const past = tokens.map((token, j) => isPastVerb(token) && NOUN_HEAD.has(tokens[j - 1]?.pos ?? '') && OBJECT_OPENING.has(tokens[j + 1]?.pos ?? ''));
-  if (present < 0 && !past.includes(true)) return analysis;
+  const isPast = (j: number) => isPastVerb(tokens[j]) && NOUN_HEAD.has(tokens[j - 1]?.pos ?? '') && OBJECT_OPENING.has(tokens[j + 1]?.pos ?? '');
+  // Most sentences need no repair: they are returned as they are, with nothing copied.
+  if (present < 0 && !tokens.some((_, j) => isPast(j))) return analysis;
   const repaired = tokens.map((token, j): Token => {
     if (j === present) return { ...token, pos: 'VERB' };
-    return past[j] ? { ...token, pos: 'VERB', lemma: regularLemma(token.text) } : token;
+    return isPast(j) ? { ...token, pos: 'VERB', lemma: regularLemma(token.text) } : token;
   });
   return { ...analysis, tokens: repaired };
 }

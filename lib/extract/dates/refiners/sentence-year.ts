@@ -22,7 +22,7 @@ export const sentenceYear: Refiner = {
       }
       const mention = toMention(result);
       if (mention && anchorsYear(mention)) stated = { year: Number(mention.date.end.slice(0, 4)), text: mention.text };
-      const relative = yearFromReference(result, context.referenceDate);
+      const relative = yearNamedFromReference(result, context.referenceDate);
       if (relative !== null) stated = { year: relative, text: result.text };
       return result;
     });
@@ -30,7 +30,7 @@ export const sentenceYear: Refiner = {
 };
 
 /** "last year", "this year", "next year": the year they name, counted from the reference date. */
-function yearFromReference(result: ParsedResult, referenceDate: string): number | null {
+function yearNamedFromReference(result: ParsedResult, referenceDate: string): number | null {
   const { shape } = result.start;
   if (result.end || shape.kind !== 'relative') return null;
   const { anchor, unit, count, direction, stretch } = shape.relative;
