@@ -7,6 +7,9 @@ export interface Thresholds {
   exactDateShare: number;
   merges: number;
   maxWrongMerges: number;
+  /** Actors per matched event, micro-averaged (see scoreActors). */
+  actorPrecision: number;
+  actorRecall: number;
 }
 
 /** The thresholds a report misses, in words; empty when it passes. */
@@ -16,6 +19,8 @@ export function missedThresholds(report: EvalReport, thresholds: Thresholds): st
     ['recall', report.recall.share, thresholds.recall],
     ['exact-date share', report.exactDateShare.share, thresholds.exactDateShare],
     ['merges', report.merges.share, thresholds.merges],
+    ['actor precision', report.actorPrecision.share, thresholds.actorPrecision],
+    ['actor recall', report.actorRecall.share, thresholds.actorRecall],
   ];
   const missed = shares
     .filter(([, share, minimum]) => share < minimum)

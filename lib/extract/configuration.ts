@@ -1,10 +1,13 @@
 // The extraction pipeline as data: ordered stages, each a small function over shared state.
 // Like chrono-node's parsers and refiners, the order is the design; each entry says why it sits where it does.
 
+import { createActorRecognizer, type ActorRecognizer } from './actors';
+import type { ActorEntry } from './actors/types';
 import { captionDays, captionSupport } from './events/caption-support';
 import type { ArticleStage, ArticleState } from './events/article-state';
 import { readEvents } from './events/read-events';
 import { referenceDate } from './events/reference-date';
+import { selectActors } from './events/select-actors';
 import { findFigures } from './figures/find-figures';
 import { assignIds } from './ids/assign-ids';
 import { compareEvents } from './merge/compare-events';
@@ -23,12 +26,15 @@ export const articleStages: ArticleStage[] = [
   { name: 'reference-date', run: (s) => void (s.reference = referenceDate(s.article, s.options.gazetteer)) },
   // One pass in reading order: the narrative year and the previous happening date what follows.
   { name: 'read-events', run: readEvents },
-  // After reading, before merging: a caption's full date confirms the body's weekday reading of it.
+  // After reading, before merging: a caption's full date confirms the body's weekday reading of it,
+  // and a caption of that day naming the event's actors depicts it.
   {
     name: 'caption-support',
     run: (s) => {
-      const captions = captionDays(s.paragraphs);
+      const found = new Map<string, ActorEntry>();
+      const captions = captionDays(s.paragraphs, s.article.slug, captionActors(s, found));
       s.events = s.events.map((e) => captionSupport(e, captions));
+      for (const slug of s.events.flatMap((e) => e.actors)) if (found.has(slug)) s.discovered.set(slug, found.get(slug)!);
     },
   },
   // Figures belong to each citation, so they are read before citations are pooled (stance is read
@@ -67,6 +73,24 @@ export const corpusMergeStages: { name: string; run: (events: ExtractedEvent[]) 
   // Ids are told apart within one date, actors and family, which never spans two partitions.
   { name: 'ids', run: (events) => assignIds(events).sort(compareEvents) },
 ];
+
+/**
+ * Who a caption names as acting, read with the article's own recogniser, places left out. Names the
+ * recogniser discovers are kept in `found`, for the events that take them.
+ */
+function captionActors(state: ArticleState, found: Map<string, ActorEntry>): (caption: string) => string[] {
+  let recognizer: ActorRecognizer | null = null;
+  const bySlug = new Map<string, ActorEntry>(state.options.gazetteer.actors.map((actor) => [actor.slug, actor]));
+  return (caption) => {
+    recognizer ??= createActorRecognizer(state.options.gazetteer, state.article);
+    const mentions = recognizer.recognize(caption, { date: null });
+    for (const { slug } of mentions) {
+      const entry = recognizer.discovered(slug);
+      if (entry) bySlug.set(slug, entry), found.set(slug, entry);
+    }
+    return selectActors(caption, mentions, bySlug).flatMap((mention) => [mention.slug, ...(mention.owner ? [mention.owner] : [])]);
+  };
+}
 
 function eachCitation(state: ArticleState, change: (citation: Citation) => Citation): void {
   const apply = (event: ExtractedEvent) => ({ ...event, citations: event.citations.map(change) });

@@ -5,7 +5,7 @@ import { scoreExtraction } from '../../lib/eval/score-extraction';
 import { missedThresholds, type Thresholds } from '../../lib/eval/thresholds';
 import { extracted, gold, JUNE_2023, OCT7 } from './fixtures';
 
-const STRICT: Thresholds = { precision: 0.95, recall: 0.95, exactDateShare: 0.95, merges: 1, maxWrongMerges: 0 };
+const STRICT: Thresholds = { precision: 0.95, recall: 0.95, exactDateShare: 0.95, merges: 1, maxWrongMerges: 0, actorPrecision: 0.9, actorRecall: 0.9 };
 
 const report = scoreExtraction(
   [gold('attack', OCT7, [['a', 1], ['b', 2]]), gold('visit', JUNE_2023, [['a', 27]]), gold('lost', OCT7, [['a', 30]])],
@@ -31,6 +31,13 @@ describe('missedThresholds', () => {
       'exact-date share 50.0% < 95.0%',
       'merges 0.0% < 100.0%',
     ]);
+  });
+
+  it('names missed actor thresholds', () => {
+    const withActors = (actors: string[]) => ({ ...extracted('e1', OCT7, [['a', 1]]), actors });
+    const scored = (actors: string[]) => scoreExtraction([{ ...gold('attack', OCT7, [['a', 1]]), actors: ['acme', 'beta'] }], [withActors(actors)]);
+    assert.deepEqual(missedThresholds(scored(['acme', 'gamma']), STRICT), ['actor precision 50.0% < 90.0%', 'actor recall 50.0% < 90.0%']);
+    assert.deepEqual(missedThresholds(scored(['acme', 'beta']), STRICT), []);
   });
 
   it('passes when every threshold is met', () => {

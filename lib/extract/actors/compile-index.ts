@@ -3,7 +3,7 @@ import type { ActorIndex, ReferenceNoun } from './actor-index';
 import { PhraseTrie } from './phrase-trie';
 import type { RoleHolder } from './role-holder';
 import type { Gazetteer } from './types';
-import { DEFINITE_ARTICLE, REFERENCE_NOUNS, ROLE_NOUNS } from './words';
+import { DEFINITE_ARTICLE, REFERENCE_NOUNS, ROLE_NOUNS, STATE_ACTION_NOUNS } from './words';
 
 const PLURALIZABLE = /[a-rt-z]$/u;
 
@@ -44,7 +44,7 @@ export function compileIndex(gazetteer: Gazetteer): ActorIndex {
   }
   const notActors = gazetteer.notActors ?? [];
   for (const phrase of notActors) index.notActors.add(phrase, phrase);
-  for (const noun of ROLE_NOUNS) index.roleNouns.add(noun, noun);
+  for (const noun of [...ROLE_NOUNS, ...STATE_ACTION_NOUNS]) index.roleNouns.add(noun, noun);
   for (const [noun, source] of Object.entries(REFERENCE_NOUNS)) index.referenceNouns.add(noun, { noun, source } satisfies ReferenceNoun);
   // Mentions open with a name, a demonym or a capital (matchPossessorPhrase, matchMetonymy) or with
   // "the" (matchDefinitePhrase); a longer non-actor name with its own first word.

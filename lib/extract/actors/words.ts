@@ -20,6 +20,17 @@ export const ROLE_NOUNS: readonly string[] = [
 ];
 
 /**
+ * What a state's forces or government carry out: after a demonym the phrase names the state as its
+ * agent ("the Saudi attack", "Israeli airstrikes", "the Syrian civil war"), unlike "French wine".
+ */
+export const STATE_ACTION_NOUNS: readonly string[] = [
+  'attack', 'attacks', 'assault', 'raid', 'raids', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air strike', 'air strikes',
+  'missile strike', 'missile strikes', 'bombing', 'bombings', 'shelling', 'invasion', 'incursion', 'offensive',
+  'counteroffensive', 'siege', 'war', 'civil war', 'intervention', 'occupation', 'annexation', 'blockade', 'sanctions',
+  'withdrawal', 'crackdown',
+];
+
+/**
  * Nouns that, after "the", refer back to an actor named earlier in the article.
  * `explicit`: only an actor written right before the noun ("an Acme delegation") sets the referent.
  * A kind: the last actor of that kind mentioned ("the organization" → the last organisation named).

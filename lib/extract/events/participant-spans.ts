@@ -94,7 +94,7 @@ function nounSpans(tokens: Token[], at: number, last: number, clause: Span): Par
   // "a 2020 Ministry of Labour report": a name's "of" joins its words.
   const joinsName = (j: number) => tokens[j].pos === 'ADP' && tokens[j].lemma === 'of' && tokens[j - 1]?.pos === 'PROPN' && tokens[j + 1]?.pos === 'PROPN';
   while (first > 0 && tokens[first - 1].start >= clause.start && (inNounPhrase(tokens[first - 1]) || joinsName(first - 1))) first--;
-  const before = first < at ? { start: tokens[first].start, end: tokens[at].start } : null;
+  const before = first < at ? { start: tokens[first].start, end: tokens[last].end } : null;
   const next = tokens[last + 1];
   const after = next && next.pos === 'ADP' && COMPLEMENT.has(next.lemma) ? argumentSpan(tokens, last + 1, clause.end) : null;
   return { spans: [before, after].filter((span): span is Span => span !== null), subject: before };

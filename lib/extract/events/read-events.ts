@@ -9,12 +9,14 @@ import type { ArticleState } from './article-state';
 import { ANCHORED_BY, anchorFamily } from './anchor-happening';
 import { clauseSpans } from './clause-spans';
 import { datedHappenings, type SentenceHappenings } from './dated-happenings';
+import { continueEpisode, takeUp } from './episode-continuation';
 import { Antecedents } from './antecedents';
 import { placeSlugs } from './place-slugs';
 import { isNewsDay, namesActorOf, refersToActorOf, SCENE_REACH, sceneHappening } from './scene-happening';
 import { publishersOnly } from './publishers-only';
 import { selectActors } from './select-actors';
 import { toEvent } from './to-event';
+import type { Happening } from './types';
 
 const NO_HAPPENINGS: SentenceHappenings = { items: [], tokens: [], analysis: null };
 
@@ -81,8 +83,19 @@ export function readEvents(state: ArticleState): void {
         : inScene && mentions.length === 0
           ? sceneHappening(body.text, scene!, () => refersToActorOf(body.text, scene!, bySlug, state.discovered))
           : NO_HAPPENINGS;
-      const actors = recognizer.recognize(body.text, { date: spanOf(dated[0]?.mention), analysis: analysis ?? undefined });
+      const continuation = !dated.length && !mentions.length && previous ? continueEpisode(body.text, previous, state.article.slug, paragraph.number) : null;
+      const actors = recognizer.recognize(body.text, { date: spanOf(dated[0]?.mention) ?? (continuation && previous!.date), analysis: analysis ?? continuation?.analysis });
       for (const mention of actors) bySlug.set(mention.slug, bySlug.get(mention.slug) ?? recognizer.discovered(mention.slug)!);
+      if (continuation) {
+        const told = previous!;
+        const item = { mention: episodeMention(told, continuation.happening), happening: continuation.happening, attachment: 'same-episode' };
+        const selected = publishersOnly(selectActors(body.text, actors, bySlug, told.signature?.family ?? null), continuation.happening, bySlug);
+        const antecedent = antecedents.before(body.text, actors, continuation.happening.index);
+        const clause = { start: 0, end: body.text.length };
+        const report = toEvent({ source: state.article.slug, paragraph: paragraph.number, offset: body.start, sentence: body.text, clause, item, tokens: continuation.analysis.tokens, actors: selected, sentenceActors: selected, places, countedFrom: null, antecedent });
+        Object.assign(told, takeUp(told, report, selected.map((actor) => actor.slug)));
+        for (const slug of told.actors) if (recognizer.discovered(slug)) state.discovered.set(slug, recognizer.discovered(slug)!);
+      }
       const clauses = clauseSpans(body.text, dated);
       for (const [i, item] of dated.entries()) {
         const clause = clauses[i];
@@ -133,6 +146,13 @@ function toArticleDate(mention: DateMention, paragraph: number, offset: number):
 function latestAmong(latestOf: Map<string, ExtractedEvent>, families: string[]): ExtractedEvent | null {
   const order = [...latestOf.values()];
   return families.map((f) => latestOf.get(f)).filter((e): e is ExtractedEvent => !!e).sort((a, b) => order.indexOf(b) - order.indexOf(a))[0] ?? null;
+}
+
+/** A continuation sentence's date: the episode's, inferred from the report that stated it. */
+function episodeMention(episode: ExtractedEvent, happening: Happening): DateMention {
+  const cited = episode.citations.find((citation) => citation.dateText) ?? episode.citations[0];
+  const date = { ...episode.date, inferred: { rule: 'same-episode', anchor: `“${cited.dateText}” (¶${cited.paragraph})` } };
+  return { index: happening.index, end: happening.index, text: episode.date.text, date, rules: ['same-episode'] };
 }
 
 function spanOf(mention: DateMention | undefined): { start: string; end: string } | null {

@@ -1,12 +1,12 @@
 import type { ActorEntry } from '../actors/types';
 import type { DateMention } from '../dates/types';
 import { PERSON_PRONOUNS } from '../lexicon/en/titles';
-import { analyseText, type Token } from '../language';
+import { analyseText } from '../language';
 import type { ExtractedEvent } from '../types';
 import type { ReferenceDate } from './article-state';
 import type { SentenceHappenings } from './dated-happenings';
 import { findHappenings } from './find-happenings';
-import type { Happening } from './types';
+import { isPastHappening } from './past-happening';
 
 /** How many paragraphs after the last report of a day its undated past-tense happenings are still read as that day's. */
 export const SCENE_REACH = 3;
@@ -26,7 +26,7 @@ const NONE: SentenceHappenings = { items: [], tokens: [], analysis: null };
 export function sceneHappening(sentence: string, scene: ExtractedEvent, speaksInScene: () => boolean): SentenceHappenings {
   const analysis = analyseText(sentence);
   const { tokens } = analysis;
-  const happening = findHappenings(sentence, { text: sentence, tokens }, []).find((h) => h.kind === 'verb' && !h.nonfinite && isPast(tokens, h));
+  const happening = findHappenings(sentence, { text: sentence, tokens }, []).find((h) => h.kind === 'verb' && !h.nonfinite && isPastHappening(tokens, h));
   // Anyone may comment on the news later: a statement is the scene's only when one of its actors makes it.
   if (!happening || (happening.family === 'statement' && !speaksInScene())) return { ...NONE, analysis };
   const cited = scene.citations[0];
@@ -73,16 +73,4 @@ export function refersToActorOf(sentence: string, scene: ExtractedEvent, ...entr
 function wholeWord(name: string, flags = ''): RegExp {
   const escaped = name.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, `u${flags}`);
-}
-
-function isPast(tokens: Token[], happening: Happening): boolean {
-  const at = tokens.findIndex((token) => token.start === happening.index);
-  const verb = tokens[at];
-  for (let j = at - 1; j >= 0 && (tokens[j].pos === 'AUX' || tokens[j].pos === 'ADV' || tokens[j].pos === 'PART'); j--) {
-    const auxiliary = tokens[j].text.toLowerCase();
-    if (auxiliary === 'had' || auxiliary === "'d" || auxiliary === 'will') return false;
-    if (auxiliary === 'has' || auxiliary === 'have' || auxiliary === 'was' || auxiliary === 'were') return true;
-  }
-  const written = verb.text.toLowerCase();
-  return written !== verb.lemma && written !== `${verb.lemma}s` && written !== `${verb.lemma}es` && !written.endsWith('ing');
 }

@@ -189,6 +189,11 @@ describe('demonym roles', () => {
     assert.deepEqual(slugs('US forces and American authorities'), ['united-states', 'united-states']);
   });
 
+  it('reads a demonym before what a state carries out as the state', () => {
+    assert.deepEqual(mentions('following the Saudi attack in Yemen'), ['saudi-arabia:Saudi attack:demonym-role']);
+    assert.deepEqual(mentions('during the Syrian civil war'), ['syria:Syrian civil war:demonym-role']);
+  });
+
   it('reads Israeli forces as the IDF', () => {
     assert.deepEqual(mentions('Israeli forces conduct operations'), ['idf:Israeli forces:alias']);
   });
@@ -197,6 +202,7 @@ describe('demonym roles', () => {
 describe('negatives', () => {
   it('ignores a demonym outside a role phrase', () => {
     assert.deepEqual(slugs('with American backing'), []);
+    assert.deepEqual(slugs('the Syrian wine harvest'), []);
     assert.deepEqual(slugs('Iranian-backed efforts'), []);
   });
 

@@ -46,3 +46,13 @@ test('when the grammar places none of the clause\'s actors, they all stand; nega
   const placed = 'Acme bought Beta in May 2021, according to Gamma.';
   assert.deepEqual(participants(placed, [mention(placed, 'Acme', 'acme'), mention(placed, 'Beta', 'beta'), mention(placed, 'Gamma', 'gamma')]), ['acme', 'beta']);
 });
+
+test('a happening noun that only times another clause takes none of that clause\'s actors', () => {
+  const sentence = 'Since the Second Vell War in 2006, Acme has rebuilt its arsenal.';
+  assert.deepEqual(participants(sentence, [mention(sentence, 'Acme', 'acme')]), []);
+});
+
+test('negative: a demonym in the happening noun\'s own phrase names its agent', () => {
+  const sentence = 'Relations soured after the Ruritanian attack on Vell in 2015.';
+  assert.deepEqual(participants(sentence, [mention(sentence, 'Ruritanian attack', 'ruritania')]), ['ruritania']);
+});
