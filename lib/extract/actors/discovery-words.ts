@@ -29,6 +29,8 @@ export interface DiscoveryWords {
   possessedRoles: PhraseTrie<true>;
   banners: ReadonlySet<string>;
   times: ReadonlySet<string>;
+  /** Days of the week, which never open a name ("on Thursday Vell Council officials"). */
+  weekdays: ReadonlySet<string>;
   personApposition: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
 }
@@ -61,6 +63,7 @@ export function discoveryWords(): DiscoveryWords {
     possessedRoles,
     banners: new Set(BANNER_WORDS),
     times: new Set([...TIME_NAMES, ...[MONTH_NAMES, MONTH_ABBREVIATIONS, WEEKDAYS].flatMap((words) => Object.keys(words).map((word) => word.toLowerCase()))]),
+    weekdays: new Set(Object.keys(WEEKDAYS).map((word) => word.toLowerCase())),
     personApposition: new Set(PERSON_APPOSITION),
     functionWords: new Set(FUNCTION_WORDS),
   };

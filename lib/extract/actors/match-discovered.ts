@@ -1,4 +1,5 @@
 import type { TextAnalysis } from '../language';
+import { COPULAS } from '../lexicon/en/happenings';
 import { actsAfter } from './acts-after';
 import type { ActorIndex } from './actor-index';
 import type { ArticleActors, DiscoveredActor, NewActor } from './article-actors';
@@ -11,6 +12,7 @@ import type { ActorKind } from './types';
 import { DEFINITE_ARTICLE, HYPHENS, PLACE_WORDS } from './words';
 
 const PLACE_WORD_SET = new Set(PLACE_WORDS);
+const NOT_AGENT_LEMMAS = new Set(COPULAS);
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&]+$/u;
 const DIGITS = /^\d+$/u;
 const HYPHEN = new RegExp(`[${HYPHENS}]`, 'u');
@@ -29,6 +31,8 @@ export interface DiscoveryContext {
   surnames: ReadonlyMap<string, string>;
   /** Parts of speech of the sentence (at least of its first words), computed only when its first word must be told from a name. */
   analysis: () => TextAnalysis;
+  /** The whole sentence's parts of speech, when the caller read them anyway (a dated sentence); null otherwise. */
+  tagged: TextAnalysis | null;
   /** Words the article writes in lower case (see lowerCaseWords). */
   lowerCaseWords: ReadonlySet<string>;
 }
@@ -60,7 +64,8 @@ export function matchDiscovered(context: DiscoveryContext, at: number): Discover
   let end = runEnd;
   // Headline banners, function words ("But", "I") and the article are not part of a name ("BREAKING:", "The Beatles").
   while (start < end && (isBanner(tokens[start], words) || words.functionWords.has(tokens[start].key))) start++;
-  // Nor a time after it ("the World Court Friday").
+  // Nor a weekday before it ("on Thursday Vell Council officials"), nor a time after it ("the World Court Friday").
+  while (start < end - 1 && words.weekdays.has(tokens[start].key) && !tokens[start].possessive) start++;
   while (end > start && words.times.has(tokens[end - 1].key) && !tokens[end - 1].possessive) end--;
   // Nor a connector left dangling by it ("the Poisons Board on Wednesday").
   while (end > start && words.connectors.has(tokens[end - 1].key)) end--;
@@ -170,7 +175,7 @@ function readName(context: DiscoveryContext, mentionStart: number, start: number
   if (keys.length === 1 && context.lowerCaseWords.has(tokens[start].raw.toLowerCase())) return null;
   // Alone, one word is more often a company or a body than a person; an acronym always is.
   const kind: ActorKind = keys.length > 1 && !ACRONYM.test(tokens[start].raw) ? 'person' : 'organization';
-  const verb = actsAfter(tokens, end, words);
+  const verb = actsAfter(tokens, end, words) ?? (keys.length > 1 ? finiteVerbAfter(context, end) : null);
   if (verb) return create(context, mentionStart, start, end, kind, `subject of “${verb}”`, [], aliases, null);
   const marker = tokens[start - 1];
   if (marker && marker.joined && words.agentMarkers.has(marker.key)) {
@@ -260,6 +265,22 @@ function startsName(context: DiscoveryContext, end: number): boolean {
   const first = context.tokens[0];
   if (context.words.functionWords.has(first.key)) return false;
   return end > 1 || isProperNoun(context, first);
+}
+
+/**
+ * Where the caller tagged the sentence: the past-tense verb right after a name of several words
+ * ("Marta Benítez climbed onto a truck"), which makes it someone who acts. Not "be" or "have", not
+ * a participle in "-ing".
+ */
+function finiteVerbAfter(context: DiscoveryContext, end: number): string | null {
+  const tagged = context.tagged?.tokens;
+  if (!tagged || context.tokens[end - 1].possessive) return null;
+  let at = tagged.findIndex((token) => token.start >= context.tokens[end - 1].end);
+  while (at >= 0 && tagged[at]?.pos === 'ADV') at++;
+  const verb = at >= 0 ? tagged[at] : undefined;
+  if (!verb || verb.pos !== 'VERB' || NOT_AGENT_LEMMAS.has(verb.lemma)) return null;
+  const written = verb.text.toLowerCase();
+  return written !== verb.lemma && !written.endsWith('ing') && !written.endsWith('s') ? verb.text : null;
 }
 
 function isProperNoun(context: DiscoveryContext, token: Token): boolean {

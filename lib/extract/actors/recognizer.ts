@@ -111,6 +111,7 @@ export function createActorRecognizer(gazetteer: Gazetteer, article: { paragraph
       sentence, tokens, index, countries, words, actors, surnames, lowerCaseWords: lowerCase,
       // Only the first words are ever asked about: tagging them alone costs a fraction of the sentence.
       analysis: () => (analysis ??= analyseText(sentence.slice(0, tokens[Math.min(tokens.length, TAGGED_PREFIX) - 1].end))),
+      tagged: context.analysis ?? null,
     };
     const mentions: ActorMention[] = [];
     /** Capitalised words read up to here: a name is read from its first word only. */

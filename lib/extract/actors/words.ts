@@ -21,7 +21,7 @@ export const ROLE_NOUNS: readonly string[] = [
 
 /**
  * What a state's forces or government carry out: after a demonym the phrase names the state as its
- * agent ("the Saudi attack", "Israeli airstrikes", "the Syrian civil war"), unlike "French wine".
+ * agent ("the Ruritanian attack", "Ruritanian airstrikes", "the Ruritanian civil war"), unlike "French wine".
  */
 export const STATE_ACTION_NOUNS: readonly string[] = [
   'attack', 'attacks', 'assault', 'raid', 'raids', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air strike', 'air strikes',

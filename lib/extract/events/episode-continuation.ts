@@ -11,7 +11,7 @@ const EPISODE_REACH = 1;
 
 const DEFINITE = /^the\s/iu;
 
-/** Words of a subject before its head noun ("the two-day Hamas delegation"). */
+/** Words of a subject before its head noun ("the two-day Acme delegation"). */
 const SUBJECT_WORDS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 export interface EpisodeContinuation {
@@ -21,7 +21,7 @@ export interface EpisodeContinuation {
 
 /**
  * A sentence with no date of its own whose subject takes up the noun of the happening just told
- * ("A delegation headed by X went to Tehran in June." → "The delegation, which also included Y, met
+ * ("A delegation headed by X went to Vell in June." → "The delegation, which also included Y, met
  * with Z.") goes on telling that happening: the annotation guidelines count the participants of such
  * continuation sentences as the happening's (§5). Its past-tense verb is what it tells; a present,
  * future or pluperfect is no part of the episode.
@@ -41,7 +41,7 @@ export function continueEpisode(sentence: string, episode: ExtractedEvent, sourc
   return happening && happening.kind === 'verb' && !happening.nonfinite && isPastHappening(tokens, happening) ? { happening, analysis } : null;
 }
 
-/** The definite subject opening the sentence ("The Hamas delegation"): its head noun, and the token after it. */
+/** The definite subject opening the sentence ("The Acme delegation"): its head noun, and the token after it. */
 function definiteSubject(tokens: Token[]): { head: number; end: number } | null {
   let end = 1;
   while (end < tokens.length && SUBJECT_WORDS.has(tokens[end].pos)) end++;
@@ -59,7 +59,7 @@ function subjectVerb(tokens: Token[], from: number): number | null {
   return tokens[at]?.pos === 'VERB' ? at : null;
 }
 
-/** Whether a report brings the noun in as something new ("a Hamas delegation", "an inquiry"), which "the" then takes up. */
+/** Whether a report brings the noun in as something new ("an Acme delegation", "an inquiry"), which "the" then takes up. */
 function introduces(quote: string, head: Token): boolean {
   const forms = [...new Set([head.text, head.lemma])].map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const indefinite = String.raw`(?<![\p{L}\p{N}])an?\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}`;

@@ -10,7 +10,7 @@ import type { Happening } from './types';
 
 const SUBJECT_PRONOUN = new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS]);
 const TIMING = new Set(TEMPORAL_PREPOSITIONS);
-/** Words of the noun phrase before a happening noun ("the Second Lebanon War"). */
+/** Words of the noun phrase before a happening noun ("the Second Vell War"). */
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 
 export interface ParticipantParts {
@@ -45,7 +45,7 @@ export function selectParticipants({ tokens, happening, clause, mentions, clause
 }
 
 /**
- * Whether a happening noun only times the rest of the sentence ("Since the Second Lebanon War, X has
+ * Whether a happening noun only times the rest of the sentence ("Since the Second Vell War, Acme has
  * …", "during the civil war"): the actors of the clause it times took no part in it.
  */
 function timesAnotherClause(tokens: Token[], happening: Happening): boolean {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createActorRecognizer, parseGazetteer } from '../../../lib/extract/actors';
 import type { ActorRecognizer } from '../../../lib/extract/actors';
+import { analyseText } from '../../../lib/extract/language';
 
 // A small gazetteer of its own, so these rules are tested apart from the corpus's actors.
 const gazetteer = parseGazetteer(
@@ -256,5 +257,26 @@ describe('discovery: company words', () => {
     const recognizer = createActorRecognizer(gazetteer, { paragraphs: [] });
     recognizer.recognize('Nordwind Energy said on Tuesday it would cut jobs.', { date: null });
     assert.equal(recognizer.discovered('nordwind-energy')?.kind, 'organization');
+  });
+});
+
+describe('discovery: what the tagger tells', () => {
+  const tagged = (sentence: string) => {
+    const recognizer = createActorRecognizer(gazetteer, { paragraphs: [sentence] });
+    return recognizer.recognize(sentence, { date: null, analysis: analyseText(sentence) }).map((m) => `${m.slug}:${m.text}`);
+  };
+
+  it('a name of several words before a past-tense verb the tagger finds is someone who acts', () => {
+    assert.deepEqual(tagged('When Marta Benitez climbed onto a flatbed truck last month, the crowd cheered.'), ['marta-benitez:Marta Benitez']);
+  });
+
+  it('negative: not before "be", nor without the caller\'s tags, nor for one word', () => {
+    assert.deepEqual(tagged('When Marta Benitez was in Asuncion last month, it rained.'), []);
+    assert.deepEqual(read('When Marta Benitez climbed onto a flatbed truck last month, the crowd cheered.'), []);
+    assert.deepEqual(tagged('Later Benitez climbed onto a flatbed truck.'), []);
+  });
+
+  it('a weekday never opens a name', () => {
+    assert.deepEqual(read('On Thursday Vell Council officials said the plan failed.').filter((m) => /thursday/i.test(m)), []);
   });
 });
