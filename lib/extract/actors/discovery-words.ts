@@ -1,7 +1,7 @@
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAYS } from '../lexicon/en/dates';
 import {
   AGENT_MARKERS, AGENT_VERBS, BANNER_WORDS, CURRENCY_WORDS, HEAD_TITLES, HONORIFICS, IRREGULAR_VERB_FORMS, PERSON_APPOSITION, PERSON_TITLES,
-  POSSESSED_ROLE_NOUNS, TIME_NAMES, VERB_LEAD_INS,
+  POSSESSED_ROLE_NOUNS, RELATIVE_OPENERS, TIME_NAMES, VERB_LEAD_INS,
 } from '../lexicon/en/actor-words';
 import { DESCRIPTION_NOUNS, LEGAL_SUFFIXES, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_NOUNS, ORGANIZATION_TYPES } from '../lexicon/en/organization-types';
 import { FUNCTION_WORDS } from '../lexicon/en/function-words';
@@ -32,6 +32,7 @@ export interface DiscoveryWords {
   /** Days of the week, which never open a name ("on Thursday Vell Council officials"). */
   weekdays: ReadonlySet<string>;
   personApposition: ReadonlySet<string>;
+  relativeOpeners: ReadonlySet<string>;
   functionWords: ReadonlySet<string>;
 }
 
@@ -65,6 +66,7 @@ export function discoveryWords(): DiscoveryWords {
     times: new Set([...TIME_NAMES, ...[MONTH_NAMES, MONTH_ABBREVIATIONS, WEEKDAYS].flatMap((words) => Object.keys(words).map((word) => word.toLowerCase()))]),
     weekdays: new Set(Object.keys(WEEKDAYS).map((word) => word.toLowerCase())),
     personApposition: new Set(PERSON_APPOSITION),
+    relativeOpeners: new Set(RELATIVE_OPENERS),
     functionWords: new Set(FUNCTION_WORDS),
   };
   return compiled;

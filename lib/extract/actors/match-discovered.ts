@@ -168,7 +168,7 @@ function readName(context: DiscoveryContext, mentionStart: number, start: number
   if (of) return create(context, mentionStart, start, end, 'organization', `after “${of}”`, [], aliases, null);
   const owned = tokens[end - 1].possessive && tokens[end]?.joined && tokens[end].capitalized ? organizationRun(context, end) : null;
   if (owned) return create(context, mentionStart, start, end, 'organization', `owner of “${owned}”`, [], aliases, null);
-  const apposition = appositionAfter(context, end);
+  const apposition = appositionAfter(context, end) ?? appositionBefore(context, mentionStart);
   if (apposition) return create(context, mentionStart, start, end, apposition.kind, apposition.evidence, apposition.types, aliases, null);
 
   // One capitalised word the article also writes in lower case ("Malaria killed" beside "a malaria vaccine") is no name.
@@ -317,12 +317,23 @@ function appositionAfter(context: DiscoveryContext, end: number): { kind: ActorK
   const next = tokens[end];
   if (!next || !/^,\s*$/u.test(sentence.slice(tokens[end - 1].end, next.start))) return null;
   if (DIGITS.test(next.raw) || words.personApposition.has(next.key)) return { kind: 'person', evidence: `“${next.raw}” after the name`, types: [] };
+  if (words.relativeOpeners.has(next.key)) return null;
   for (let at = end; at < end + 8 && at < tokens.length; at++) {
     if (at > end && /[,;:()]/u.test(sentence.slice(tokens[at - 1].end, tokens[at].start))) break;
     if (words.titleEnds.has(tokens[at].key)) return { kind: 'person', evidence: `apposition “${span(context, end, at + 1)}”`, types: [] };
     if (!tokens[at].capitalized && words.organizationNouns.has(tokens[at].key)) return { kind: 'organization', evidence: `apposition “${span(context, end, at + 1)}”`, types: [tokens[at].key] };
   }
   return null;
+}
+
+/** "Ruritania's parliament, the Storting,": an organisation noun, a comma, then "the" and the name. */
+function appositionBefore(context: DiscoveryContext, start: number): { kind: ActorKind; evidence: string; types: string[] } | null {
+  const { tokens, sentence, words } = context;
+  const article = tokens[start - 1];
+  const noun = tokens[start - 2];
+  if (article?.key !== DEFINITE_ARTICLE || !tokens[start].joined || !noun || noun.capitalized || !words.organizationNouns.has(noun.key)) return null;
+  if (!/^,\s*$/u.test(sentence.slice(noun.end, article.start))) return null;
+  return { kind: 'organization', evidence: `apposition to “${noun.raw}”`, types: [words.organizationTypes.get(noun.key) ?? noun.key] };
 }
 
 /** "founder of Apple", "chief executive officer of the company Example": a title, "of", then the name. */

@@ -134,7 +134,7 @@ export function createActorRecognizer(gazetteer: Gazetteer, article: { paragraph
             ),
           )
         : null;
-      if (!candidate && opens) candidate = matchDescription(actors, words, tokens, at);
+      if (!candidate && (opens || named)) candidate = matchDescription(actors, words, tokens, at);
       if (named) {
         const read = matchDiscovered(discovery, at);
         // A name after words that are not part of it ("A Ruritanian delegation") is read again from its

@@ -280,3 +280,26 @@ describe('discovery: what the tagger tells', () => {
     assert.deepEqual(read('On Thursday Vell Council officials said the plan failed.').filter((m) => /thursday/i.test(m)), []);
   });
 });
+
+describe('discovery: appositions and short names of organisations', () => {
+  it('an organisation noun in apposition before "the" and a name makes it that organisation; a lone type word later is its short name', () => {
+    assert.deepEqual(read("Vellmark's parliament, the Folkting, approved the budget.", '2021: Parliament passes the Tunnel Act.'), [
+      'folkting:Folkting', 'folkting:Parliament',
+    ]);
+    assert.deepEqual(read('The Civic Front was founded in 2009 by farmers.', 'In 2018 the Front merged with a smaller party.'), [
+      'civic-front:Civic Front', 'civic-front:the Front',
+    ]);
+  });
+
+  it('negative: a type word opening the sentence, or with two organisations of its type named, is no short name', () => {
+    assert.deepEqual(read("Vellmark's parliament, the Folkting, approved the budget.", 'Parliament passes the Tunnel Act.'), ['folkting:Folkting']);
+    assert.deepEqual(
+      read('The Civic Front and the Green Front were founded in 2009.', 'In 2018 the Front merged with a smaller party.'),
+      ['civic-front:Civic Front', 'green-front:Green Front'],
+    );
+  });
+
+  it('negative: a relative clause after a name is no apposition', () => {
+    assert.deepEqual(read('Parliament passed the Skarvik Tunnel Act, which creates the state-owned company.'), []);
+  });
+});

@@ -100,3 +100,6 @@ export const TIME_NAMES: readonly string[] = [
 
 /** Words that, after a comma following a name, show it is a person's ("Papermaster, 49,", "Jobs, born in …"). */
 export const PERSON_APPOSITION: readonly string[] = ['aged', 'born', 'who'];
+
+/** Words that open a relative clause after a name, not an apposition describing it ("the Tunnel Act, which creates …"). */
+export const RELATIVE_OPENERS: readonly string[] = ['which', 'that', 'where', 'when', 'whose'];

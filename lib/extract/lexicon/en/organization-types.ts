@@ -55,6 +55,8 @@ export const DESCRIPTION_NOUNS: Readonly<Record<string, readonly string[]>> = {
   committee: ['committee'],
   union: ['union'],
   army: ['army'],
+  parliament: ['parliament'],
+  legislature: ['parliament'],
 };
 
 /** Lower-case nouns that, right before a name or after it in apposition, make it an organisation ("electronics retailer Best Buy", "NPD Group, a market research firm"). */
@@ -64,7 +66,7 @@ export const ORGANIZATION_NOUNS: readonly string[] = [
   'newspaper', 'label', 'studio', 'union', 'charity', 'court', 'ministry', 'university', 'team', 'club',
   'band', 'movement', 'militia', 'coalition', 'alliance', 'operator', 'insurer', 'lender', 'supplier',
   'distributor', 'developer', 'automaker', 'chipmaker', 'regulator', 'watchdog', 'network', 'corporation', 'seller',
-  'chain', 'side', 'gallery', 'museum', 'council', 'consortium', 'contractor', 'fund',
+  'chain', 'side', 'gallery', 'museum', 'council', 'consortium', 'contractor', 'fund', 'parliament', 'legislature',
 ];
 
 /** Lower-case particles inside personal names ("Saleh al-Arouri", "Ursula von der Leyen"). */
