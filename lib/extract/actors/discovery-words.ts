@@ -3,7 +3,9 @@ import {
   AGENT_MARKERS, AGENT_VERBS, BANNER_WORDS, CURRENCY_WORDS, HEAD_TITLES, HONORIFICS, IRREGULAR_VERB_FORMS, PERSON_APPOSITION, PERSON_TITLES,
   POSSESSED_ROLE_NOUNS, RELATIVE_OPENERS, TIME_NAMES, VERB_LEAD_INS,
 } from '../lexicon/en/actor-words';
-import { DESCRIPTION_NOUNS, LEGAL_SUFFIXES, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_NOUNS, ORGANIZATION_TYPES } from '../lexicon/en/organization-types';
+import {
+  DESCRIPTION_NOUNS, LEADING_ORGANIZATION_TYPES, LEGAL_SUFFIXES, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_NOUNS, ORGANIZATION_TYPES, PORTFOLIO_JOINERS,
+} from '../lexicon/en/organization-types';
 import { FUNCTION_WORDS } from '../lexicon/en/function-words';
 import { PhraseTrie } from './phrase-trie';
 import { tokenize } from './tokenize';
@@ -18,8 +20,10 @@ export interface DiscoveryWords {
   headTitles: PhraseTrie<true>;
   currencyWords: ReadonlySet<string>;
   organizationTypes: ReadonlyMap<string, string>;
+  leadingOrganizationTypes: ReadonlySet<string>;
   legalSuffixes: ReadonlySet<string>;
   connectors: ReadonlySet<string>;
+  portfolioJoiners: ReadonlySet<string>;
   particles: ReadonlySet<string>;
   organizationNouns: ReadonlySet<string>;
   descriptionNouns: ReadonlyMap<string, readonly string[]>;
@@ -53,8 +57,10 @@ export function discoveryWords(): DiscoveryWords {
     headTitles,
     currencyWords: new Set(CURRENCY_WORDS),
     organizationTypes: new Map(Object.entries(ORGANIZATION_TYPES)),
+    leadingOrganizationTypes: new Set(LEADING_ORGANIZATION_TYPES),
     legalSuffixes: new Set(LEGAL_SUFFIXES),
     connectors: new Set(NAME_CONNECTORS),
+    portfolioJoiners: new Set(PORTFOLIO_JOINERS),
     particles: new Set(NAME_PARTICLES),
     organizationNouns: new Set(ORGANIZATION_NOUNS),
     descriptionNouns: new Map(Object.entries(DESCRIPTION_NOUNS)),

@@ -151,8 +151,13 @@ function readName(context: DiscoveryContext, mentionStart: number, start: number
   if (known) return found(known.entry.slug);
 
   const aliases = acronym ? [{ text: acronym.text, key: tokens[acronym.index].key }] : [];
-  // The organisation word heads the name: last ("Example Airlines"), before "of" ("Bank of …") or a legal form.
-  const heads = keys.filter((key, i) => words.organizationTypes.has(key) && (i === keys.length - 1 || words.connectors.has(keys[i + 1]) || words.organizationTypes.has(keys[i + 1])));
+  // The organisation word heads the name: last ("Example Airlines"), before "of" ("Bank of …") or a legal
+  // form; or first, in a language that puts it there ("Musée Réattu").
+  const heads = keys.filter(
+    (key, i) =>
+      words.organizationTypes.has(key) &&
+      (i === keys.length - 1 || words.connectors.has(keys[i + 1]) || words.organizationTypes.has(keys[i + 1]) || (i === 0 && words.leadingOrganizationTypes.has(key))),
+  );
   const types = heads.map((key) => words.organizationTypes.get(key)!);
   if (types.length > 0 && keys.length > 1) {
     const cue = heads[0];

@@ -303,3 +303,30 @@ describe('discovery: appositions and short names of organisations', () => {
     assert.deepEqual(read('Parliament passed the Skarvik Tunnel Act, which creates the state-owned company.'), []);
   });
 });
+
+describe('discovery: organisation names with portfolios', () => {
+  it('an organisation\'s name runs over "and" after its "of"', () => {
+    assert.deepEqual(read('Talks with the Federal Ministry of Labour and Employment collapsed, officials said.'), [
+      'federal-ministry-of-labour-and-employment:Federal Ministry of Labour and Employment',
+    ]);
+  });
+
+  it('negative: not without the "of", nor into a possessive', () => {
+    assert.deepEqual(read('The Vell Council and Acme Corp signed the deal.'), ['vell-council:Vell Council', 'acme:Acme Corp']);
+    assert.deepEqual(read("The Ministry of Defence and Vellmark's army signed the deal.")[0], 'ministry-of-defence:Ministry of Defence');
+  });
+});
+
+describe('discovery: descriptions of organisations in other trades', () => {
+  it('"the retailer" is the one chain named earlier; a foreign museum word names an institution', () => {
+    assert.deepEqual(read('Marlo Stores, the Ohio department store chain, filed for bankruptcy.', 'The retailer missed a payment.'), [
+      'marlo-stores:Marlo Stores', 'marlo-stores:The retailer',
+    ]);
+    assert.deepEqual(read('She gave her archive to the Musée Réattu in 2016.'), ['musee-reattu:Musée Réattu']);
+  });
+
+  it('negative: with two chains named, "the retailer" stays unresolved', () => {
+    const mentions = read('Marlo Stores, a department store chain, and Vell Mart, a grocery chain, filed.', 'The retailer missed a payment.');
+    assert.ok(!mentions.some((m) => m.endsWith(':The retailer')), mentions.join());
+  });
+});

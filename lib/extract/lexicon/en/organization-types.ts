@@ -23,7 +23,9 @@ export const ORGANIZATION_TYPES: Readonly<Record<string, string>> = {
   organisation: 'organization', administration: 'agency', service: 'agency', office: 'agency', club: 'club',
   board: 'agency', regulator: 'agency', trust: 'foundation', fund: 'fund', society: 'association', alliance: 'alliance',
   consortium: 'company', exchange: 'company', government: 'government', cabinet: 'government', tribunal: 'court',
-  academy: 'institute', museum: 'institute', hospital: 'institute', laboratory: 'institute', laboratories: 'company',
+  academy: 'academy', museum: 'museum', gallery: 'gallery', galerie: 'gallery', galleria: 'gallery',
+  musee: 'museum', museo: 'museum', academie: 'academy', academia: 'academy', universite: 'university',
+  universidad: 'university', universita: 'university', universitat: 'university', banco: 'bank', banque: 'bank', hospital: 'institute', laboratory: 'institute', laboratories: 'company',
   observatory: 'institute', school: 'university', fc: 'club',
   energy: 'company', power: 'company', oil: 'company', petroleum: 'company', mining: 'company', steel: 'company',
   media: 'company', foods: 'company', capital: 'company', insurance: 'company', logistics: 'company', shipping: 'company',
@@ -31,8 +33,16 @@ export const ORGANIZATION_TYPES: Readonly<Record<string, string>> = {
   resources: 'company', solutions: 'company',
 };
 
+/** Cue words that open an organisation's name in the languages they come from ("Musée Réattu", "Banco Santander"). */
+export const LEADING_ORGANIZATION_TYPES: readonly string[] = [
+  'musee', 'museo', 'galerie', 'galleria', 'academie', 'academia', 'universite', 'universidad', 'universita', 'universitat', 'banco', 'banque',
+];
+
 /** Words that may join the words of an organisation's name after a cue word ("Ministry of Defence", "Bank for …"). */
 export const NAME_CONNECTORS: readonly string[] = ['of', 'for', 'on'];
+
+/** Words joining the portfolios of an organisation's name after its "of" ("Ministry of Labour and Employment"). */
+export const PORTFOLIO_JOINERS: readonly string[] = ['and', '&'];
 
 /**
  * Nouns a definite description names an organisation by ("the airline"), with the organisation types
@@ -57,6 +67,14 @@ export const DESCRIPTION_NOUNS: Readonly<Record<string, readonly string[]>> = {
   army: ['army'],
   parliament: ['parliament'],
   legislature: ['parliament'],
+  retailer: ['retailer', 'chain'],
+  chain: ['chain', 'retailer'],
+  club: ['club', 'side', 'team'],
+  side: ['club', 'side', 'team'],
+  team: ['club', 'side', 'team'],
+  academy: ['academy'],
+  museum: ['museum'],
+  gallery: ['gallery'],
 };
 
 /** Lower-case nouns that, right before a name or after it in apposition, make it an organisation ("electronics retailer Best Buy", "NPD Group, a market research firm"). */
@@ -70,4 +88,4 @@ export const ORGANIZATION_NOUNS: readonly string[] = [
 ];
 
 /** Lower-case particles inside personal names ("Saleh al-Arouri", "Ursula von der Leyen"). */
-export const NAME_PARTICLES: readonly string[] = ['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'di', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'dos', 'das', 'ter'];
+export const NAME_PARTICLES: readonly string[] = ['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'di', 'du', 'des', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'dos', 'das', 'ter'];
