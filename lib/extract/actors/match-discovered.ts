@@ -173,7 +173,7 @@ function readName(context: DiscoveryContext, mentionStart: number, start: number
   if (of) return create(context, mentionStart, start, end, 'organization', `after “${of}”`, [], aliases, null);
   const owned = tokens[end - 1].possessive && tokens[end]?.joined && tokens[end].capitalized ? organizationRun(context, end) : null;
   if (owned) return create(context, mentionStart, start, end, 'organization', `owner of “${owned}”`, [], aliases, null);
-  const apposition = appositionAfter(context, end) ?? appositionBefore(context, mentionStart);
+  const apposition = appositionAfter(context, end) ?? appositionBefore(context, mentionStart) ?? headTitleAfter(context, end);
   if (apposition) return create(context, mentionStart, start, end, apposition.kind, apposition.evidence, apposition.types, aliases, null);
 
   // One capitalised word the article also writes in lower case ("Malaria killed" beside "a malaria vaccine") is no name.
@@ -329,6 +329,15 @@ function appositionAfter(context: DiscoveryContext, end: number): { kind: ActorK
     if (!tokens[at].capitalized && words.organizationNouns.has(tokens[at].key)) return { kind: 'organization', evidence: `apposition “${span(context, end, at + 1)}”`, types: [tokens[at].key] };
   }
   return null;
+}
+
+/** "Vell Athletic manager Jane Roe": a lower-case title of a body's head, then a name: the words before it name that body. */
+function headTitleAfter(context: DiscoveryContext, end: number): { kind: ActorKind; evidence: string; types: string[] } | null {
+  const { tokens, words } = context;
+  if (!tokens[end]?.joined || tokens[end].capitalized || tokens[end - 1].possessive) return null;
+  const title = words.headTitles.longest(tokens, end);
+  const name = title ? tokens[title.end] : undefined;
+  return name?.joined && name.capitalized ? { kind: 'organization', evidence: `“${span(context, end, title!.end)}” of it before a name`, types: [] } : null;
 }
 
 /** "Ruritania's parliament, the Storting,": an organisation noun, a comma, then "the" and the name. */

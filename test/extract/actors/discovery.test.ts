@@ -330,3 +330,14 @@ describe('discovery: descriptions of organisations in other trades', () => {
     assert.ok(!mentions.some((m) => m.endsWith(':The retailer')), mentions.join());
   });
 });
+
+describe('discovery: a body named before its head\'s lower-case title', () => {
+  it('"Vell Athletic manager Jane Roe": the words before the title are an organisation', () => {
+    assert.deepEqual(read('Vell Athletic manager Jane Roe praised her players.'), ['vell-athletic:Vell Athletic', 'jane-roe:Jane Roe']);
+  });
+
+  it('negative: no name after the title, or a title no head holds', () => {
+    assert.deepEqual(read('Vell Athletic manager praised the players.'), []);
+    assert.deepEqual(read('Vell Athletic striker Jane Roe scored twice.').filter((m) => m.startsWith('vell')), []);
+  });
+});
