@@ -1,4 +1,5 @@
 import { analyseText, type TextAnalysis, type Token } from '../language';
+import { DEFINITE_ARTICLES, INDEFINITE_ARTICLES } from '../lexicon/en/function-words';
 import { compareCitations } from '../merge/compare-citations';
 import { mergeActors } from '../merge/merge-actors';
 import type { ExtractedEvent } from '../types';
@@ -9,7 +10,9 @@ import type { Happening } from './types';
 /** How many paragraphs after a happening's report a definite description may still take it up. */
 const EPISODE_REACH = 1;
 
-const DEFINITE = /^the\s/iu;
+/** "The" and the words after it that may hold the subject's head noun. */
+const DEFINITE_OPENING = new RegExp(String.raw`^(?:${DEFINITE_ARTICLES.join('|')})\s+((?:[\p{L}\p{N}’'-]+\s+){0,3}[\p{L}\p{N}’'-]+)`, 'iu');
+const INDEFINITE = INDEFINITE_ARTICLES.join('|');
 
 /** Words of a subject before its head noun ("the two-day Acme delegation"). */
 const SUBJECT_WORDS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -27,15 +30,16 @@ export interface EpisodeContinuation {
  * future or pluperfect is no part of the episode.
  */
 export function continueEpisode(sentence: string, episode: ExtractedEvent, source: string, paragraph: number): EpisodeContinuation | null {
-  if (!DEFINITE.test(sentence)) return null;
+  const opening = DEFINITE_OPENING.exec(sentence);
+  if (!opening) return null;
+  const reports = episode.citations.filter((c) => c.source === source && c.paragraph <= paragraph && paragraph - c.paragraph <= EPISODE_REACH);
+  // The tagger runs only when one of the first words was brought in by the report: most sentences never get that far.
+  if (!opening[1].split(/\s+/u).some((word) => reports.some((c) => introduces(c.quote, [word])))) return null;
   const analysis = analyseText(sentence);
   const { tokens } = analysis;
   const subject = definiteSubject(tokens);
-  if (!subject) return null;
-  const introduced = episode.citations.some(
-    (c) => c.source === source && c.paragraph <= paragraph && paragraph - c.paragraph <= EPISODE_REACH && introduces(c.quote, tokens[subject.head]),
-  );
-  if (!introduced) return null;
+  const head = subject ? tokens[subject.head] : null;
+  if (!subject || !head || !reports.some((c) => introduces(c.quote, [head.text, head.lemma]))) return null;
   const verb = subjectVerb(tokens, subject.end);
   const happening = verb === null ? undefined : findHappenings(sentence, analysis).find((h) => h.index === tokens[verb].start);
   return happening && happening.kind === 'verb' && !happening.nonfinite && isPastHappening(tokens, happening) ? { happening, analysis } : null;
@@ -60,9 +64,9 @@ function subjectVerb(tokens: Token[], from: number): number | null {
 }
 
 /** Whether a report brings the noun in as something new ("an Acme delegation", "an inquiry"), which "the" then takes up. */
-function introduces(quote: string, head: Token): boolean {
-  const forms = [...new Set([head.text, head.lemma])].map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const indefinite = String.raw`(?<![\p{L}\p{N}])an?\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}`;
+function introduces(quote: string, noun: string[]): boolean {
+  const forms = [...new Set(noun)].map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const indefinite = String.raw`(?<![\p{L}\p{N}])(?:${INDEFINITE})\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}`;
   return new RegExp(`${indefinite}(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'iu').test(quote);
 }
 

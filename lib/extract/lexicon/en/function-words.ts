@@ -18,3 +18,9 @@ export const FUNCTION_WORDS: readonly string[] = [
   'yesterday', 'today', 'tomorrow', 'tonight', 'recently', 'currently', 'previously', 'initially', 'eventually',
   'additionally', 'similarly', 'likewise', 'otherwise', 'again', 'already', 'not', 'never', 'always', 'often',
 ];
+
+/** "the": what takes up a noun already brought in. */
+export const DEFINITE_ARTICLES: readonly string[] = ['the'];
+
+/** "a", "an": what brings a noun in. */
+export const INDEFINITE_ARTICLES: readonly string[] = ['a', 'an'];
