@@ -65,7 +65,11 @@ function verbTitle({ sentence, tokens, clause, happening }: TitleParts, antecede
   const found = happening.nonfinite ? null : subjectBefore(tokens, at, clause.start);
   const subject = found && found.tokens.length ? resolvePronoun(phraseText(sentence, found.tokens), antecedent) : null;
   const saying = happening.family === 'statement';
-  let object = phraseText(sentence, trimObject(objectAfter(tokens, at + (phrasal ? 2 : 1), clause.end, saying)));
+  const objectStart = at + (phrasal ? 2 : 1);
+  // A clause cut right after its verb (the next clause's date follows) leaves the object in the next one:
+  // "a faulty valve forced | ESA engineers to shut down … in July" is read on to keep it whole.
+  const cutAfterVerb = tokens[objectStart] !== undefined && tokens[objectStart].end > clause.end;
+  let object = phraseText(sentence, withoutVerblessClause(trimObject(objectAfter(tokens, objectStart, cutAfterVerb ? sentence.length : clause.end, saying))));
   // "met with X" reads "meets X" in a headline; "signed an accord with X" keeps its "with".
   if (happening.family === 'meeting' && /^with\s/iu.test(object)) object = object.slice(5);
   const particle = phrasal ? ` ${tokens[at + 1].text}` : '';
@@ -139,6 +143,12 @@ function clauseTitle({ sentence, tokens, clause }: TitleParts): string {
 /** An object's trailing function words say nothing; nor does a leading article. */
 function trimObject(object: Token[]): Token[] {
   return object[0]?.pos === 'DET' && /^(?:the|a|an)$/iu.test(object[0].text) ? object.slice(1) : object;
+}
+
+/** "stated that Tehran": a that-clause cut before its verb says nothing; the verb stands alone. */
+function withoutVerblessClause(object: Token[]): Token[] {
+  const opensClause = object[0]?.pos === 'SCONJ';
+  return opensClause && !object.some((token) => token.pos === 'VERB' || token.pos === 'AUX') ? [] : object;
 }
 
 /** "workers at the port": the head of a subject is its last word before a preposition. */

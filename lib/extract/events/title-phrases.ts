@@ -47,6 +47,7 @@ export function subjectBefore(tokens: Token[], verb: number, clauseStart: number
   // reduced relative, passive; after a closing comma ("X, its chief, announced") it is the main verb.
   if (j === verb - 1 && tokens[j]?.text === ',' && isPastForm(tokens[verb]) && openingComma(tokens, j, clauseStart) < 0) passive = true;
   if (j >= 0 && RELATIVE.has(tokens[j].text.toLowerCase())) j = skipComma(tokens, j - 1);
+  j = beforeBrackets(tokens, j, clauseStart);
   let phrase = phraseEndingAt(tokens, j, clauseStart);
   if (phrase.length === 0 && tokens[j]?.text === ',') {
     // "X, the commander of Y (Z), visited": the name before the comma that opens the appositive.
@@ -55,6 +56,14 @@ export function subjectBefore(tokens: Token[], verb: number, clauseStart: number
     phrase = before.length ? before : phraseEndingAt(tokens, j - 1, clauseStart);
   }
   return { tokens: trimPhrase(fitPhrase(trimPhrase(withReducedRelative(tokens, phrase, clauseStart)))), passive };
+}
+
+/** "The European Space Agency (ESA) said": the subject ends before a bracketed acronym or aside. */
+function beforeBrackets(tokens: Token[], j: number, clauseStart: number): number {
+  if (tokens[j]?.text !== ')') return j;
+  let opening = j - 1;
+  while (opening >= 0 && tokens[opening].start >= clauseStart && tokens[opening].text !== '(' && tokens[opening].text !== ')') opening--;
+  return opening >= 0 && tokens[opening].text === '(' && tokens[opening].start >= clauseStart ? opening - 1 : j;
 }
 
 function isPastForm(token: Token): boolean {

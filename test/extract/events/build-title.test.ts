@@ -88,3 +88,22 @@ test('a past participle after the clause\'s first comma is a reduced relative, k
 test('negative: after a closing comma the participle is the main verb', () => {
   assert.equal(title('In April 2023, Omar Diaz, the union leader, announced a strike.'), 'Omar Diaz announces strike');
 });
+
+test('a bracketed acronym after the subject is skipped to find it', () => {
+  assert.equal(title('The Vell Space Agency (VSA) said on Wednesday that its probe had entered orbit.'), 'Vell Space Agency says that its probe had entered orbit');
+});
+
+test('a clause cut right after its verb by the next clause\'s date keeps its object', () => {
+  const sentence = 'The mission almost ended last year, when a faulty valve forced engineers to shut down a thruster in July.';
+  const { items, tokens } = datedHappenings(sentence, findDates(sentence, context));
+  const forced = items.find((item) => item.happening?.text.startsWith('forced'))!;
+  const clause = { start: sentence.indexOf('when'), end: sentence.indexOf(' engineers') };
+  assert.match(buildTitle({ sentence, tokens, clause, happening: forced.happening!, actors: [], antecedent: () => null }).text, /^Faulty valve forces engineers/);
+});
+
+test('negative: a that-clause cut before its verb is no object', () => {
+  const sentence = 'On May 2, 2024, the minister stated that Vell "knew nothing" about it.';
+  const { items, tokens } = datedHappenings(sentence, findDates(sentence, context));
+  const clause = { start: 0, end: sentence.indexOf(' "knew') };
+  assert.equal(buildTitle({ sentence, tokens, clause, happening: items[0].happening!, actors: [], antecedent: () => null }).text, 'Minister states');
+});
