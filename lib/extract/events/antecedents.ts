@@ -3,11 +3,15 @@ import { PREPOSITIONAL_OBJECT_BEFORE } from '../lexicon/en/participants';
 import { PERSON_PRONOUNS } from '../lexicon/en/titles';
 
 const PERSON_PRONOUN = new Set(PERSON_PRONOUNS);
+/** Only a possessive ending between an owner and the titled name after it. */
+const POSSESSIVE_GAP = /^['’]s\s+$/u;
 
 /** The actor a pronoun stands for: its name for the title, its slug for the event's actors. */
 export interface Antecedent {
   name: string;
   slug: string;
+  /** The body or state the title it was named with belongs to ("Nigeria's Labour Minister X" → nigeria). */
+  owner?: string;
 }
 
 /**
@@ -27,19 +31,19 @@ export class Antecedents {
   before(sentence: string, mentions: ActorMention[], index: number): (pronoun: string) => Antecedent | null {
     let person = this.lastPerson;
     let other = this.lastOther;
-    for (const mention of mentions) {
+    for (const [i, mention] of mentions.entries()) {
       if (mention.end > index) break;
       if (!this.isPerson(mention)) other = this.nameOf(mention);
-      else if (!inPrepositionalPhrase(sentence, mention)) person = this.nameOf(mention);
+      else if (!inPrepositionalPhrase(sentence, mention)) person = this.nameOf(mention, this.ownerBefore(sentence, mentions[i - 1], mention));
     }
     return (pronoun) => (PERSON_PRONOUN.has(pronoun) ? person : other);
   }
 
   /** Called after each sentence with all its mentions, in order. */
   remember(sentence: string, mentions: ActorMention[]): void {
-    for (const mention of mentions) {
+    for (const [i, mention] of mentions.entries()) {
       if (!this.isPerson(mention)) this.lastOther = this.nameOf(mention);
-      else if (!inPrepositionalPhrase(sentence, mention)) this.lastPerson = this.nameOf(mention);
+      else if (!inPrepositionalPhrase(sentence, mention)) this.lastPerson = this.nameOf(mention, this.ownerBefore(sentence, mentions[i - 1], mention));
     }
   }
 
@@ -51,8 +55,14 @@ export class Antecedents {
     return this.entry(mention)?.kind === 'person';
   }
 
-  private nameOf(mention: ActorMention): Antecedent {
-    return { name: this.entry(mention)?.name ?? mention.text, slug: mention.slug };
+  /** "Nigeria's Labour Minister X": the body or state whose possessive stands right before the person's titled name (no person: "Roe's lawyer"). */
+  private ownerBefore(sentence: string, previous: ActorMention | undefined, mention: ActorMention): string | null {
+    return previous && !this.isPerson(previous) && POSSESSIVE_GAP.test(sentence.slice(previous.end, mention.start)) ? previous.slug : null;
+  }
+
+  private nameOf(mention: ActorMention, possessor: string | null = null): Antecedent {
+    const owner = mention.owner ?? possessor;
+    return { name: this.entry(mention)?.name ?? mention.text, slug: mention.slug, ...(owner ? { owner } : {}) };
   }
 }
 

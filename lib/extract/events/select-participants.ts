@@ -38,7 +38,9 @@ export function selectParticipants({ tokens, happening, clause, mentions, clause
   const referred = tokens
     .filter((token) => spans.some((span) => inside(token.start, token.end, span)) && !mentions.some((m) => token.start >= m.start && token.end <= m.end))
     .map((token) => pronounOf(token, subject))
-    .flatMap((pronoun) => (pronoun ? [antecedent(pronoun)?.slug ?? null] : []))
+    .map((pronoun) => (pronoun ? antecedent(pronoun) : null))
+    // "Nigeria's Labour Minister X … he announced": the title he was named with comes along.
+    .flatMap((found) => (found ? [found.slug, found.owner ?? null] : []))
     .filter((slug): slug is string => slug !== null);
   const participants = [...new Set([...named, ...referred])];
   return participants.length || timesAnotherClause(tokens, happening) ? participants : clauseMentions.map((mention) => mention.slug);

@@ -26,3 +26,17 @@ test('negative: a person named as a subject becomes the antecedent; an organisat
   assert.equal(antecedents.before('He left.', [], 0)('he')?.slug, 'john-doe');
   assert.equal(antecedents.before('It grew.', [], 0)('it')?.slug, 'acme');
 });
+
+test('a person named with a body\'s possessive title brings that body along ("Acme\'s chief Jane Roe … she")', () => {
+  const antecedents = new Antecedents(bySlug, new Map());
+  const sentence = "Acme's chief Jane Roe signed the order.";
+  antecedents.remember(sentence, mentionsOf(sentence, [['Acme', 'acme'], ['chief Jane Roe', 'jane-roe']]));
+  assert.deepEqual(antecedents.before('She announced it.', [], 0)('she'), { name: 'Jane Roe', slug: 'jane-roe', owner: 'acme' });
+});
+
+test('negative: a person\'s possessive is no owner ("John Doe\'s lawyer Jane Roe")', () => {
+  const antecedents = new Antecedents(bySlug, new Map());
+  const sentence = "John Doe's lawyer Jane Roe filed the appeal.";
+  antecedents.remember(sentence, mentionsOf(sentence, [['John Doe', 'john-doe'], ['lawyer Jane Roe', 'jane-roe']]));
+  assert.deepEqual(antecedents.before('She spoke.', [], 0)('she'), { name: 'Jane Roe', slug: 'jane-roe' });
+});
