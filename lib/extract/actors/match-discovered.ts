@@ -202,7 +202,7 @@ function readState(context: DiscoveryContext, mentionStart: number, start: numbe
   if (before && tokens[mentionStart].joined && PLACE_WORD_SET.has(before.key)) return null;
   // "US$2 billion" is an amount, not a state.
   if (sentence[tokens[end - 1].end] === '$') return null;
-  const verb = actsAfter(tokens, end, words);
+  const verb = actsAfter(tokens, end, words) ?? finiteVerbAfter(context, end);
   const role = tokens[end - 1].possessive && tokens[end]?.joined ? words.possessedRoles.longest(tokens, end) ?? titleInRun(tokens, end, words) : null;
   if (!verb && !role) return null;
   const evidence = `state in world-countries, ${verb ? `subject of “${verb}”` : `“${span(context, end, role!.end)}” of it`}`;

@@ -341,3 +341,17 @@ describe('discovery: a body named before its head\'s lower-case title', () => {
     assert.deepEqual(read('Vell Athletic striker Jane Roe scored twice.').filter((m) => m.startsWith('vell')), []);
   });
 });
+
+describe('discovery: a state that acts, as the tagger reads it', () => {
+  const tagged = (sentence: string) =>
+    createActorRecognizer(gazetteer, { paragraphs: [sentence] }).recognize(sentence, { date: null, analysis: analyseText(sentence) }).map((m) => m.slug);
+
+  it('a state before a past-tense verb acts ("Indonesia began a campaign")', () => {
+    assert.deepEqual(tagged('Indonesia began a mass vaccination campaign on Monday.'), ['indonesia']);
+  });
+
+  it('negative: not before "was", nor as a place', () => {
+    assert.deepEqual(tagged('Indonesia was hit by floods on Monday.'), []);
+    assert.deepEqual(tagged('Floods began in Indonesia on Monday.'), []);
+  });
+});
