@@ -1,6 +1,7 @@
 import type { ActorMention } from '../actors/types';
 import type { Token } from '../language';
-import { GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/en/titles';
+import { NEGATIONS } from '../lexicon/en/happenings';
+import { FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/en/titles';
 import { DATE_POS } from './date-tokens';
 import { likeCase, pastParticiple, presentSingular } from './inflect';
 import { objectAfter, phraseText, subjectBefore, trimPhrase } from './title-phrases';
@@ -42,6 +43,11 @@ const DANGLING = /^(?:the|a|an|of|on|in|at|to|for|from|by|with|and|or|but|its|th
  * when passive) + object, or the event noun phrase. A pronoun subject is replaced by the name it
  * refers to. A title that would say too little is the clause itself, its date and connectors left out.
  */
+/** Words that govern an infinitive after a subject's auxiliary: "due", "expected", "set", "likely". */
+const GOVERNING = new Set(['ADJ', 'VERB']);
+const FIRST = new Set(FIRST_PERSON);
+const NEGATED = new Set(NEGATIONS);
+
 export function buildTitle(parts: TitleParts): Title {
   let subjectActor: string | null = null;
   const antecedent = (pronoun: string) => {
@@ -73,6 +79,8 @@ function verbTitle({ sentence, tokens, clause, happening }: TitleParts, antecede
   // "met with X" reads "meets X" in a headline; "signed an accord with X" keeps its "with".
   if (happening.family === 'meeting' && /^with\s/iu.test(object)) object = object.slice(5);
   const particle = phrasal ? ` ${tokens[at + 1].text}` : '';
+  const planned = happening.nonfinite ? infinitiveTitle(sentence, tokens, at, clause.start, antecedent) : null;
+  if (planned) return `${planned}${particle} ${object}`;
   const participle = likeCase(pastParticiple(lemma), verb.text) + particle;
   if (!subject) return participleAfterHead(object, participle);
   const plural = found!.tokens.some((token) => token.lemma === 'and') || isPlural(headOf(found!.tokens));
@@ -81,6 +89,26 @@ function verbTitle({ sentence, tokens, clause, happening }: TitleParts, antecede
   const passive = found!.passive && !/ing$/iu.test(verb.text);
   const predicate = passive ? verb.text + particle : (plural ? lemma : presentSingular(lemma)) + particle;
   return `${subject} ${predicate} ${object}`;
+}
+
+/**
+ * "Talks are due to resume …", "the deal is expected to close …": an infinitive after a word that
+ * governs it keeps that word and its subject, so the title says what the source says (a plan, not a
+ * past happening): "Talks due to resume". Null when no subject stands before the governing words.
+ */
+function infinitiveTitle(sentence: string, tokens: Token[], at: number, clauseStart: number, antecedent: (pronoun: string) => string | null): string | null {
+  const to = tokens[at - 1];
+  if (to?.pos !== 'PART' || to.lemma !== 'to') return null;
+  let first = at - 1;
+  while (first > 0 && GOVERNING.has(tokens[first - 1].pos) && !/ing$/iu.test(tokens[first - 1].text) && tokens[first - 1].start >= clauseStart) first--;
+  if (first === at - 1) return null;
+  const found = subjectBefore(tokens, first, clauseStart);
+  if (!found.tokens.length || found.tokens.some((token) => FIRST.has(token.text.toLowerCase()))) return null;
+  // "weren't available to comment": what the auxiliaries deny is no headline without them.
+  const chain = tokens.slice(tokens.indexOf(found.tokens.at(-1)!) + 1, first);
+  if (chain.some((token) => NEGATED.has(token.text.toLowerCase()))) return null;
+  const subject = resolvePronoun(phraseText(sentence, found.tokens), antecedent);
+  return subject ? `${subject} ${sentence.slice(tokens[first].start, tokens[at].end)}` : null;
 }
 
 /** "Dozens of rockets fired from the hills": with no subject, the participle follows the object's head. */

@@ -105,13 +105,16 @@ function isInsideName(tokens: Token[], i: number): boolean {
   return i > 0 && capitalised(tokens[i]) && (capitalised(tokens[i + 1]) || (capitalised(tokens[i - 1]) && i > 1));
 }
 
-/** "did not give", "could only be achieved", "usually begins": the chain before the verb denies it, makes it a possibility or a habit. */
+/** "did not give", "could only be achieved", "usually begins": the chain before the verb (or the word governing its infinitive) denies it, makes it a possibility or a habit. */
 function isDeniedOrPossible(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j >= 0 && CHAIN.has(tokens[j].pos); j--) {
     const word = tokens[j].text.toLowerCase();
     if (NEGATION.has(tokens[j].lemma) || NEGATION.has(word) || MODAL.has(tokens[j].lemma) || HABITUAL.has(word)) return true;
   }
-  return false;
+  // "did not plan to remove", "weren't able to reach": an infinitive shares what denies the word governing it.
+  const to = tokens[i - 1];
+  const governing = tokens[i - 2];
+  return to?.pos === 'PART' && to.lemma === 'to' && (governing?.pos === 'VERB' || governing?.pos === 'ADJ') && isDeniedOrPossible(tokens, i - 2);
 }
 
 /** An event noun, or the last word of a name ending in one ("the First Intifada"), not a word inside a name ("Resistance Movement"). */

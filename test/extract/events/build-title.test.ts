@@ -107,3 +107,13 @@ test('negative: a that-clause cut before its verb is no object', () => {
   const clause = { start: 0, end: sentence.indexOf(' "knew') };
   assert.equal(buildTitle({ sentence, tokens, clause, happening: items[0].happening!, actors: [], antecedent: () => null }).text, 'Minister states');
 });
+
+test('an infinitive keeps the word governing it and its subject: a plan reads as a plan', () => {
+  assert.equal(title('Talks are due to resume at the ministry in Vell on June 4.'), 'Talks due to resume at the ministry in Vell');
+  assert.equal(title('The transaction is expected to close in 2026.'), 'Transaction expected to close');
+});
+
+test('negative: a first-person subject, or an "-ing" governing word that needs its auxiliary, is no such title', () => {
+  assert.doesNotMatch(title('We are going to make history on June 4.'), /^We /);
+  assert.doesNotMatch(title('The talks are going to resume on June 4.'), /Talks going to/);
+});

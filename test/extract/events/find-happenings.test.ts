@@ -79,3 +79,10 @@ test('negative: what almost or nearly happened did not happen', () => {
 test('negative: a participle hyphenated to the word before is part of an adjective', () => {
   assert.deepEqual(read('Shares in the Hamburg-based company fell.'), ['fell:fall:verb']);
 });
+
+test('an infinitive under a denied or modal word is no happening ("did not plan to remove")', () => {
+  const verbs = (sentence: string) => findHappenings(sentence).map((h) => h.text);
+  assert.ok(!verbs('Officials said they did not plan to remove the boy.').includes('remove'));
+  assert.ok(!verbs('Reno said he would be free to leave the country.').includes('leave'));
+  assert.ok(verbs('Officials said they planned to remove the boy.').includes('remove'), 'negative: an undenied plan keeps its infinitive');
+});
