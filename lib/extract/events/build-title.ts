@@ -45,6 +45,8 @@ const DANGLING = /^(?:the|a|an|of|on|in|at|to|for|from|by|with|and|or|but|its|th
  */
 /** Words that govern an infinitive after a subject's auxiliary: "due", "expected", "set", "likely". */
 const GOVERNING = new Set(['ADJ', 'VERB']);
+/** What may stand between a clause's start and its verb when the clause was cut before the verb. */
+const CLAUSE_EDGE = new Set(['PUNCT', 'ADV', 'AUX', 'PART', DATE_POS]);
 const FIRST = new Set(FIRST_PERSON);
 const NEGATED = new Set(NEGATIONS);
 
@@ -68,7 +70,7 @@ function verbTitle({ sentence, tokens, clause, happening }: TitleParts, antecede
   const verb = tokens[at];
   const lemma = happening.verb?.lemma ?? verb.lemma;
   const phrasal = happening.text.includes(' ') && happening.text === `${verb.text} ${tokens[at + 1]?.text}`;
-  const found = happening.nonfinite ? null : subjectBefore(tokens, at, clause.start);
+  const found = happening.nonfinite ? null : subjectOfVerb(tokens, at, clause.start);
   const subject = found && found.tokens.length ? resolvePronoun(phraseText(sentence, found.tokens), antecedent) : null;
   const saying = happening.family === 'statement';
   const objectStart = at + (phrasal ? 2 : 1);
@@ -89,6 +91,17 @@ function verbTitle({ sentence, tokens, clause, happening }: TitleParts, antecede
   const passive = found!.passive && !/ing$/iu.test(verb.text);
   const predicate = passive ? verb.text + particle : (plural ? lemma : presentSingular(lemma)) + particle;
   return `${subject} ${predicate} ${object}`;
+}
+
+/**
+ * The verb's subject within its clause; for a clause cut right before its verb by an aside with a date
+ * ("The company, founded in 1998 as …, | bought X"), the subject before the aside.
+ */
+function subjectOfVerb(tokens: Token[], at: number, clauseStart: number) {
+  const found = subjectBefore(tokens, at, clauseStart);
+  if (found.tokens.length || clauseStart === 0) return found;
+  const opensClause = tokens.slice(0, at).every((token) => token.end <= clauseStart || CLAUSE_EDGE.has(token.pos));
+  return opensClause ? subjectBefore(tokens, at, 0) : found;
 }
 
 /**

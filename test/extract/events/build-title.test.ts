@@ -117,3 +117,11 @@ test('negative: a first-person subject, or an "-ing" governing word that needs i
   assert.doesNotMatch(title('We are going to make history on June 4.'), /^We /);
   assert.doesNotMatch(title('The talks are going to resume on June 4.'), /Talks going to/);
 });
+
+test('a clause cut before its verb by a dated aside takes the subject before the aside', () => {
+  const sentence = 'The company, founded in 1998 as a developer, bought the firm Solvik in March 2021.';
+  const { items, tokens } = datedHappenings(sentence, findDates(sentence, context));
+  const bought = items.find((item) => item.happening?.text === 'bought')!;
+  const clause = { start: sentence.indexOf(', bought'), end: sentence.length };
+  assert.equal(buildTitle({ sentence, tokens, clause, happening: bought.happening!, actors: [], antecedent: () => null }).text, 'Company buys firm Solvik');
+});
