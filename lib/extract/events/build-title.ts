@@ -1,5 +1,5 @@
 import type { ActorMention } from '../actors/types';
-import type { Token } from '../language';
+import { analyseText, type Token } from '../language';
 import { NEGATIONS } from '../lexicon/en/happenings';
 import { FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/en/titles';
 import { DATE_POS } from './date-tokens';
@@ -65,7 +65,7 @@ export function buildTitle(parts: TitleParts): Title {
   return { text: capitalise(said.replace(/\s+/g, ' ').trim()), subjectActor };
 }
 
-function verbTitle({ sentence, tokens, clause, happening }: TitleParts, antecedent: (pronoun: string) => string | null): string {
+function verbTitle({ sentence, tokens, clause, happening, actors }: TitleParts, antecedent: (pronoun: string) => string | null): string {
   const at = tokens.findIndex((token) => token.start === happening.index);
   const verb = tokens[at];
   const lemma = happening.verb?.lemma ?? verb.lemma;
@@ -85,7 +85,9 @@ function verbTitle({ sentence, tokens, clause, happening }: TitleParts, antecede
   if (planned) return `${planned}${particle} ${object}`;
   const participle = likeCase(pastParticiple(lemma), verb.text) + particle;
   if (!subject) return participleAfterHead(object, participle);
-  const plural = found!.tokens.some((token) => token.lemma === 'and') || isPlural(headOf(found!.tokens));
+  const head = headOf(found!.tokens);
+  const named = actors.some((actor) => head.start >= actor.start && head.end <= actor.end);
+  const plural = found!.tokens.some((token) => token.lemma === 'and') || isPlural(head, named);
   // A passive's participle is kept as written ("born", "dubbed"): the lemma may be another verb's ("bear").
   // "has been gaining": a progressive, not a passive.
   const passive = found!.passive && !/ing$/iu.test(verb.text);
@@ -198,8 +200,14 @@ function headOf(subject: Token[]): Token {
   return preposition > 0 ? subject[preposition - 1] : subject.at(-1)!;
 }
 
-function isPlural(head: Token): boolean {
+/** `named`: the head is an actor's name ("Jobs said"), never a plural noun whatever its ending. */
+function isPlural(head: Token, named: boolean): boolean {
   if (head.pos === 'NOUN') return head.text.toLowerCase() !== head.lemma && /s$/iu.test(head.text);
+  // "Talks broke down": the tagger takes a sentence's capitalised first word for a name; in lower case it may be a plural noun.
+  if (head.pos === 'PROPN' && head.start === 0 && !named && /s$/u.test(head.text)) {
+    const [word] = analyseText(head.text.toLowerCase()).tokens;
+    return word?.pos === 'NOUN' && word.lemma !== word.text;
+  }
   // A capitalised plural of a nationality ("Iraqis", "Americans"), not a name ending in s.
   return head.pos === 'PROPN' && /\p{Lu}[\p{L}’'-]*(?:an|i)s$/u.test(head.text);
 }

@@ -125,3 +125,11 @@ test('a clause cut before its verb by a dated aside takes the subject before the
   const clause = { start: sentence.indexOf(', bought'), end: sentence.length };
   assert.equal(buildTitle({ sentence, tokens, clause, happening: bought.happening!, actors: [], antecedent: () => null }).text, 'Company buys firm Solvik');
 });
+
+test('a capitalised first word that is a plural noun in lower case takes the plural ("Talks break down"); negative: an actor\'s name does not', () => {
+  assert.equal(title('Talks broke down on August 19.'), 'Talks break down');
+  const sentence = 'Jobs unveiled the phone on June 7, 2010.';
+  const { items: [item], tokens } = datedHappenings(sentence, findDates(sentence, context));
+  const jobs = { slug: 'steve-jobs', start: 0, end: 4, text: 'Jobs', rule: 'alias' };
+  assert.equal(buildTitle({ sentence, tokens, clause: { start: 0, end: sentence.length }, happening: item.happening!, actors: [jobs], antecedent: () => null }).text, 'Jobs unveils phone');
+});
