@@ -188,7 +188,7 @@ function trimObject(object: Token[]): Token[] {
   return object[0]?.pos === 'DET' && /^(?:the|a|an)$/iu.test(object[0].text) ? object.slice(1) : object;
 }
 
-/** "stated that Tehran": a that-clause cut before its verb says nothing; the verb stands alone. */
+/** "stated that Vell": a that-clause cut before its verb says nothing; the verb stands alone. */
 function withoutVerblessClause(object: Token[]): Token[] {
   const opensClause = object[0]?.pos === 'SCONJ';
   return opensClause && !object.some((token) => token.pos === 'VERB' || token.pos === 'AUX') ? [] : object;

@@ -58,7 +58,7 @@ export function subjectBefore(tokens: Token[], verb: number, clauseStart: number
   return { tokens: trimPhrase(fitPhrase(trimPhrase(withReducedRelative(tokens, phrase, clauseStart)))), passive };
 }
 
-/** "The European Space Agency (ESA) said": the subject ends before a bracketed acronym or aside. */
+/** "The Vell Space Agency (VSA) said": the subject ends before a bracketed acronym or aside. */
 function beforeBrackets(tokens: Token[], j: number, clauseStart: number): number {
   if (tokens[j]?.text !== ')') return j;
   let opening = j - 1;
