@@ -1,6 +1,6 @@
 import type { DateMention } from '../dates/types';
 import {
-  ANCHORED_OPENING_CLOSE, BARE_CLAUSE_OPENING, BARE_OPENING_REACH, DATE_COORDINATION, EXISTENTIAL, GENITIVE_AFTER, GENITIVE_END, WHEN_CLAUSE_AFTER, LABEL_CLOSING, LABEL_OPENING,
+  ANCHORED_OPENING_CLOSE, ATTRIBUTIVE_BEFORE, ATTRIBUTIVE_NOUN_GAP, ATTRIBUTIVE_OPENING_AFTER, ATTRIBUTIVE_OPENING_BEFORE, BARE_CLAUSE_OPENING, BARE_YEAR, WORD_AFTER, BARE_OPENING_REACH, DATE_COORDINATION, EXISTENTIAL, GENITIVE_AFTER, GENITIVE_END, WHEN_CLAUSE_AFTER, LABEL_CLOSING, LABEL_OPENING,
   SENTENCE_OPENING, VERB_RIGHT_AFTER, AS_WELL_AS, CLAUSE_OPENING, COUNTS_FROM_HAPPENING, OPENING_CLOSE, CO_DATED_AFTER, COMMA_COST, OPENING_REACH, STATE_TO_BOUND, THAT_CLAUSE, VERB_REACH,
 } from '../lexicon/en/attachment';
 import { AGGREGATE_CUE, BEGINNING_AFTER_NOUN, BOUND_BEFORE, isNounPhraseGap } from './happening-patterns';
@@ -58,6 +58,11 @@ function isGenitive(sentence: string, mention: DateMention): boolean {
   return GENITIVE_END.test(mention.text) || GENITIVE_AFTER.test(sentence.slice(mention.end));
 }
 
+/** "approved the 2024 budget on Monday": a year naming a thing times no verb (only a happening noun it modifies), and blocks no other date. */
+function isAttributive(sentence: string, mention: DateMention): boolean {
+  return BARE_YEAR.test(mention.text) && ATTRIBUTIVE_BEFORE.test(sentence.slice(0, mention.index)) && WORD_AFTER.test(sentence.slice(mention.end));
+}
+
 /** "made an appearance in March and June": a date coordinated with a dated one times the same happening again. */
 function coordinatedDates(sentence: string, dated: DatedHappening[], mentions: DateMention[], used: Set<DateMention>): DatedHappening[] {
   return mentions.flatMap((mention) => {
@@ -78,26 +83,33 @@ function candidateLinks(sentence: string, mention: DateMention, mentions: DateMe
   const bound = BOUND_BEFORE.test(before.slice(-14));
   const after = sentence.slice(mention.end);
   const anchored = COUNTS_FROM_HAPPENING.test(mention.text) ? ANCHORED_OPENING_CLOSE.exec(after) : null;
-  const opening = !bound && ((CLAUSE_OPENING.test(before) && (OPENING_CLOSE.test(after) || anchored !== null)) || SENTENCE_OPENING.test(before));
+  const attributiveOpening = ATTRIBUTIVE_OPENING_BEFORE.test(before) && ATTRIBUTIVE_OPENING_AFTER.test(after);
+  const opening = !bound && ((CLAUSE_OPENING.test(before) && (OPENING_CLOSE.test(after) || anchored !== null)) || SENTENCE_OPENING.test(before) || attributiveOpening);
   const bareOpening = !bound && !opening && BARE_CLAUSE_OPENING.test(before);
   // "since June 2019, when a walkout paralysed the ports": the when-clause tells what happened then, bound or not.
   const whenClause = WHEN_CLAUSE_AFTER.test(after);
   // The happening a relative date counts from ("after the outbreak of the war") is its anchor, not its event.
   const anchorEnd = anchored ? mention.end + anchored[0].length : mention.end;
   const links: Link[] = [];
+  const attributive = isAttributive(sentence, mention);
   let firstVerbAfter = true;
   for (const happening of happenings) {
     const between = happening.index >= mention.end ? sentence.slice(mention.end, happening.index) : sentence.slice(happening.end, mention.index);
-    if (mentions.some((other) => other !== mention && !isGenitive(sentence, other) && other.index >= Math.min(happening.end, mention.end) && other.end <= Math.max(happening.index, mention.index))) continue;
+    if (mentions.some((other) => other !== mention && !isGenitive(sentence, other) && !isAttributive(sentence, other) && other.index >= Math.min(happening.end, mention.end) && other.end <= Math.max(happening.index, mention.index))) continue;
     if (happening.index >= mention.end && happening.index < anchorEnd) continue;
     if (happening.index >= mention.end) {
       if (happening.kind === 'noun' && isNounPhraseGap(between)) links.push({ mention, happening, attachment: 'noun-modifier', cost: between.length });
+      else if (attributive) {
+        // "the 1991 settlement reached between the parties": the participle after the year's noun is that noun's happening.
+        if (happening.kind === 'verb' && ATTRIBUTIVE_NOUN_GAP.test(between)) links.push({ mention, happening, attachment: 'noun-modifier', cost: between.length });
+        continue;
+      }
       else if (happening.kind === 'verb' && !happening.nonfinite && !bound && VERB_RIGHT_AFTER.test(between)) links.push({ mention, happening, attachment: 'before-verb', cost: between.length + BEFORE_VERB_COST });
       else if ((opening || bareOpening || whenClause) && firstVerbAfter && between.length <= (opening || whenClause ? OPENING_REACH : BARE_OPENING_REACH) && opensOnto(happening, between)) {
         links.push({ mention, happening, attachment: 'clause-opening', cost: 5 });
       }
       if (happening.kind === 'verb' && !happening.nonfinite) firstVerbAfter = false;
-    } else if (happening.end <= mention.index) {
+    } else if (happening.end <= mention.index && !attributive) {
       if (happening.kind === 'state') {
         if (bound && STATE_TO_BOUND.test(between)) links.push({ mention, happening, attachment: 'state-start', cost: 0 });
       } else if (!bound && between.length <= VERB_REACH && !(happening.kind === 'noun' && (happening.governed || verbBetween(sentence, verbs, happening.end, mention.index)))) {

@@ -70,3 +70,17 @@ test('a date coordinated with a dated one ("in March and June") times the same h
 test('negative: a second date with a verb of its own keeps that verb', () => {
   assert.deepEqual(attach('Sales rose in May and fell in June.'), ['May→rose', 'June→fell']);
 });
+
+test('a year naming a thing ("the 2024 budget") times no verb and blocks no other date', () => {
+  assert.deepEqual(attach('The council approved the 2024 budget on Monday.'), ['Monday→approved']);
+  assert.deepEqual(attach('Apple released the 2011 version of its software suite.'), []);
+});
+
+test('negative: an attributive year still times the happening noun it modifies, or the participle after its noun', () => {
+  assert.deepEqual(attach('The party won the 2023 election by a landslide.'), ['2023→election by a landslide']);
+  assert.deepEqual(attach('It was a breach of the 1991 settlement reached between the two parties.'), ['1991→reached']);
+});
+
+test('a day before the noun of an opening phrase opens the clause ("At a Monday press conference, …")', () => {
+  assert.deepEqual(attach('At a Monday press conference, the minister announced the plan.'), ['Monday→announced']);
+});

@@ -60,3 +60,20 @@ export const GENITIVE_END = /['’]s$/u;
 
 /** Between two coordinated dates of one happening ("an appearance in March and June"). */
 export const DATE_COORDINATION = /^\s*(?:,\s*)?and(?:\s+(?:in|on))?\s*$/iu;
+
+/**
+ * Before a year that modifies the noun after it ("the 2024 budget", "its 2011 version", "Apple's 2010
+ * lineup"): the year names the thing, and times only a happening noun ("the 2023 election").
+ */
+export const ATTRIBUTIVE_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those)|['’]s)\s+$/iu;
+/** A bare year, as an attributive one is written. */
+export const BARE_YEAR = /^\d{4}$/u;
+/** A word right after the year: the noun (or its modifier) it stands before. */
+export const WORD_AFTER = /^\s+\p{L}/u;
+
+/** "In a Wednesday media event, Apple released …": a day before the noun of an opening phrase opens the clause. */
+export const ATTRIBUTIVE_OPENING_BEFORE = /^[“"‘']?(?:in|at|during)\s+(?:a|an|the|its|their|his|her)\s+$/iu;
+/** The rest of that opening phrase: a few words, then its comma. */
+export const ATTRIBUTIVE_OPENING_AFTER = /^(?:\s+[\p{L}’'-]+){1,3},/u;
+/** Between an attributive year and a participle after its noun ("the 1991 settlement reached …"): the noun alone. */
+export const ATTRIBUTIVE_NOUN_GAP = /^\s+[\p{L}’'-]+\s+$/u;
