@@ -15,7 +15,7 @@ for (const scheme of ['light', 'dark'] as const) {
     test.use({ colorScheme: scheme });
 
     test('the timeline with an open event and the filters', async ({ page }) => {
-      await openTimeline(page, '?event=evt_eee3115c48ef');
+      await openTimeline(page, '?event=evt_7eadd383a61a');
       await expect(page.getByRole('complementary', { name: 'Event details' })).toBeVisible();
       await page.getByRole('button', { name: /^Filters/ }).click();
       await page.getByText('Export', { exact: true }).click();

@@ -37,7 +37,7 @@ test('at 375 px the timeline pans and zooms by touch and the event opens as a bo
   await swipe(page, box.y + box.height - 30, box.x + box.width * 0.7, box.x + box.width * 0.2);
   await expect.poll(async () => (await windowEdges(timeline)).start).toBeGreaterThan(before.start);
 
-  await page.goto('/?group=none&event=evt_eee3115c48ef');
+  await page.goto('/?group=none&event=evt_7eadd383a61a');
   const sheet = page.getByRole('complementary', { name: 'Event details' });
   await expect(sheet).toBeVisible();
   const sheetBox = (await sheet.boundingBox())!;

@@ -4,7 +4,7 @@ import { counts, openTimeline, windowEdges } from './timeline-helpers';
 const DAY_MS = 24 * 3600 * 1000;
 
 test('a shared link restores the filter, lanes, window and open event exactly', async ({ page }) => {
-  const link = '/?actor=hamas&actor=iran&mode=all&group=source&event=evt_eee3115c48ef&start=2024-11-01&end=2025-03-31';
+  const link = '/?actor=hamas&actor=iran&mode=all&group=source&event=evt_7eadd383a61a&start=2024-11-01&end=2025-03-31';
   const timeline = await openTimeline(page, link.slice(1));
   const { start, end } = await windowEdges(timeline);
   expect(start).toBe(new Date(2024, 10, 1).getTime());

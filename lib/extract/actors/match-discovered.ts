@@ -6,6 +6,7 @@ import type { ArticleActors, DiscoveredActor, NewActor } from './article-actors'
 import type { Country, CountryIndex } from './country-index';
 import { curatedCountry } from './curated-country';
 import type { DiscoveryWords } from './discovery-words';
+import { modifiesNounAfter } from './match-possessor-phrase';
 import { nameRunEnd } from './name-run';
 import type { Token } from './tokenize';
 import type { ActorKind } from './types';
@@ -222,7 +223,7 @@ function titleInRun(tokens: readonly Token[], at: number, words: DiscoveryWords)
 function readDemonym(context: DiscoveryContext, mentionStart: number, end: number, country: Country): Discovery | null {
   const { tokens, index } = context;
   const noun = tokens[end]?.joined ? index.roleNouns.longest(tokens, end) : null;
-  if (!noun) return null;
+  if (!noun || modifiesNounAfter(tokens, noun.end, noun.values[0])) return null;
   return stateDiscovery(context, mentionStart, noun.end, country, `demonym before “${span(context, end, noun.end)}”, state in world-countries`);
 }
 

@@ -5,6 +5,11 @@ import { longer } from './longer';
 import { resolveRole } from './resolve-role';
 import type { DateSpan } from './tenure-overlaps';
 import type { Token } from './tokenize';
+import { STATE_ACTION_NOUNS } from './words';
+import { FUNCTION_WORDS } from '../lexicon/en/function-words';
+
+const STATE_ACTIONS = new Set(STATE_ACTION_NOUNS);
+const PHRASE_ENDS = new Set(FUNCTION_WORDS);
 
 /**
  * Phrases that start with an actor's name or demonym: the name alone ("Acme’s"), one of its roles
@@ -26,7 +31,7 @@ export function matchPossessorPhrase(index: ActorIndex, tokens: readonly Token[]
     best = longer(best, roleAfter(index, tokens, at, slug, demonym.end, date));
     const continues = tokens[demonym.end]?.joined && !tokens[demonym.end - 1].possessive;
     const noun = continues ? index.roleNouns.longest(tokens, demonym.end) : null;
-    if (noun) best = longer(best, { start: at, end: noun.end, slug, rule: 'demonym-role', introduces: explicitNounAfter(index, tokens, demonym.end) });
+    if (noun && !modifiesNounAfter(tokens, noun.end, noun.values[0])) best = longer(best, { start: at, end: noun.end, slug, rule: 'demonym-role', introduces: explicitNounAfter(index, tokens, demonym.end) });
   }
   return best;
 }
@@ -37,4 +42,10 @@ function roleAfter(index: ActorIndex, tokens: readonly Token[], at: number, slug
   if (!title) return null;
   const holder = resolveRole(title.values, slug, date);
   return { start: at, end: title.end, slug: holder, rule: 'role', introduces: null, ...(holder === slug ? {} : { owner: slug }) };
+}
+
+/** "the Syrian civil war rift": what a state carries out names it only as the phrase's head, before a function word or punctuation. */
+export function modifiesNounAfter(tokens: readonly Token[], end: number, noun: string): boolean {
+  const next = tokens[end];
+  return STATE_ACTIONS.has(noun) && next !== undefined && next.joined && !PHRASE_ENDS.has(next.key);
 }

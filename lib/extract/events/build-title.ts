@@ -86,8 +86,9 @@ function verbTitle({ sentence, tokens, clause, happening, actors }: TitleParts, 
   const participle = likeCase(pastParticiple(lemma), verb.text) + particle;
   if (!subject) return participleAfterHead(object, participle);
   const head = headOf(found!.tokens);
-  const named = actors.some((actor) => head.start >= actor.start && head.end <= actor.end);
-  const plural = found!.tokens.some((token) => token.lemma === 'and') || isPlural(head, named);
+  const inName = (token: Token) => actors.some((actor) => token.start >= actor.start && token.end <= actor.end);
+  // "Intelligence and Terrorism Information Center": an "and" inside one actor's name joins no two subjects.
+  const plural = found!.tokens.some((token) => token.lemma === 'and' && !inName(token)) || isPlural(head, inName(head));
   // A passive's participle is kept as written ("born", "dubbed"): the lemma may be another verb's ("bear").
   // "has been gaining": a progressive, not a passive.
   const passive = found!.passive && !/ing$/iu.test(verb.text);

@@ -133,3 +133,12 @@ test('a capitalised first word that is a plural noun in lower case takes the plu
   const jobs = { slug: 'steve-jobs', start: 0, end: 4, text: 'Jobs', rule: 'alias' };
   assert.equal(buildTitle({ sentence, tokens, clause: { start: 0, end: sentence.length }, happening: item.happening!, actors: [jobs], antecedent: () => null }).text, 'Jobs unveils phone');
 });
+
+test('an "and" inside one actor\'s name keeps the verb singular', () => {
+  const sentence = 'The Vell Intelligence and Security Centre issued a report in October 2023.';
+  const { items: [item], tokens } = datedHappenings(sentence, findDates(sentence, context));
+  const centre = { slug: 'visc', start: 4, end: sentence.indexOf(' issued'), text: 'Vell Intelligence and Security Centre', rule: 'alias' };
+  const built = (actors: typeof centre[]) => buildTitle({ sentence, tokens, clause: { start: 0, end: sentence.length }, happening: item.happening!, actors, antecedent: () => null }).text;
+  assert.equal(built([centre]), 'Vell Intelligence and Security Centre issues report');
+  assert.equal(built([]), 'Vell Intelligence and Security Centre issue report', 'negative: without the name, "and" joins two subjects');
+});
