@@ -32,7 +32,7 @@ test('each export downloads from the interface', async ({ page }) => {
     expect(await download.failure()).toBeNull();
     expect(download.suggestedFilename()).toMatch(/\.(json|csv|ics)$/);
     const body = fs.readFileSync((await download.path())!, 'utf8');
-    // Every export names the filter's events; Hezbollah's include the Second Lebanon War.
-    expect(body).toContain('Second Lebanon War');
+    // Every export names the filter's events; Hezbollah's include Qaani's visit to Lebanon.
+    expect(body).toContain('Esmail Qaani visits Lebanon');
   }
 });
