@@ -13,7 +13,6 @@ import type { Gazetteer } from '../lib/extract/actors';
 import type { ArticleInput } from '../lib/extract/types';
 import { workerScript } from '../lib/seed/worker-script';
 import { CACHE_DIR } from './cache';
-import * as direct from './extract-cpu-entry';
 import { DEFAULT_ACTORS_FILE, loadActors, writeCorpus } from './generate-corpus';
 
 const { values } = parseArgs({
@@ -27,7 +26,7 @@ const { values } = parseArgs({
   },
 });
 
-type Entry = typeof direct;
+type Entry = typeof import('./extract-cpu-entry');
 
 /** The entry module bundled by the seed's own bundler, so the code runs as in a seed worker. */
 function bundledEntry(): Entry {
@@ -37,7 +36,7 @@ function bundledEntry(): Entry {
   return module.exports;
 }
 
-const entry = values.tsx ? direct : bundledEntry();
+const entry: Entry = values.tsx ? await import('./extract-cpu-entry') : bundledEntry();
 const articles = Number(values.articles);
 const seed = Number(values.seed);
 const dir = path.join(CACHE_DIR, `${articles}-${seed}`);
