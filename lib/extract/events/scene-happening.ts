@@ -2,6 +2,7 @@ import type { ActorEntry } from '../actors/types';
 import type { DateMention } from '../dates/types';
 import { PERSON_PRONOUNS } from '../lexicon/en/titles';
 import { analyseText } from '../language';
+import { mayContainPhrase } from '../text/may-contain-phrase';
 import type { ExtractedEvent } from '../types';
 import type { ReferenceDate } from './article-state';
 import type { SentenceHappenings } from './dated-happenings';
@@ -60,7 +61,7 @@ export function namesActorOf(sentence: string, scene: ExtractedEvent, ...entries
     const actor = entries.map((bySlug) => bySlug.get(slug)).find((entry) => entry !== undefined);
     if (!actor) return false;
     const surname = actor.kind === 'person' ? [actor.name.split(/\s+/u).at(-1)!] : [];
-    return [actor.name, ...actor.aliases, ...surname].some((name) => wholeWord(name).test(sentence));
+    return [actor.name, ...actor.aliases, ...surname].some((name) => mayContainPhrase(sentence, name) && wholeWord(name).test(sentence));
   });
 }
 
