@@ -13,6 +13,7 @@ import { CorpusWriter } from './corpus-writer';
 import { DiscoveredActors } from './discovered-actors';
 import { EventStaging } from './event-staging';
 import { ExtractionPool } from './extraction-pool';
+import { withHeapGrowth } from './heap-growth';
 import { type MergeFigures, runCorpusStages } from '../extract/corpus-stages';
 import type { StagedArticle } from './staged-article';
 
@@ -20,6 +21,13 @@ import type { StagedArticle } from './staged-article';
 const FILES_WORTH_WORKERS = 100;
 /** Articles submitted ahead of the one being written, per worker: keeps workers busy, memory flat. */
 const AHEAD_PER_WORKER = 4;
+/**
+ * How far the heap may grow past its live size while merging and writing (withHeapGrowth). Left to
+ * V8, it grew up to four times: 10,000 articles peaked at 700 MB for a live merge of about 200 MB.
+ * At 50% the merge of those articles peaked at 230 MB of heap instead of 560, with no measurable
+ * CPU cost (replayed partitions, 36–42 CPU-s either way).
+ */
+const MERGE_HEAP_GROWTH_PERCENT = 50;
 
 export interface SeedOptions {
   articlesDir: string;
@@ -99,9 +107,11 @@ export function seedCorpus(options: SeedOptions): SeedSummary {
     while (extractor.pending > 0) store(waiting.shift()!, extractor.take());
     // The workers' heaps are of no more use: let them go before the merge needs memory.
     extractor.close();
-    summary.merge = runCorpusStages(staging);
-    summary.discoveredActors = writer.addDiscoveredActors(discovered.entries());
-    const written = writer.addEvents(staging.mergedInOrder());
+    const written = withHeapGrowth(MERGE_HEAP_GROWTH_PERCENT, () => {
+      summary.merge = runCorpusStages(staging);
+      summary.discoveredActors = writer.addDiscoveredActors(discovered.entries());
+      return writer.addEvents(staging.mergedInOrder());
+    });
     writer.commit();
     summary.events = written.events;
     summary.citations = written.citations;
