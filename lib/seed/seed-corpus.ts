@@ -22,12 +22,13 @@ const FILES_WORTH_WORKERS = 100;
 /** Articles submitted ahead of the one being written, per worker: keeps workers busy, memory flat. */
 const AHEAD_PER_WORKER = 4;
 /**
- * How far the heap may grow past its live size while merging and writing (withHeapGrowth). Left to
- * V8, it grew up to four times: 10,000 articles peaked at 700 MB for a live merge of about 200 MB.
- * At 50% the merge of those articles peaked at 230 MB of heap instead of 560, with no measurable
- * CPU cost (replayed partitions, 36–42 CPU-s either way).
+ * How far each thread's heap may grow past its live size during the seed (withHeapGrowth). Left to
+ * V8, the merge's heap grew to four times its live size: 10,000 articles peaked at 700 MB for a live
+ * merge of about 200 MB. At 50% the merge of those articles peaked at 230 MB of heap instead of 560,
+ * and an extraction thread about 15–20 MB lower, with no measurable CPU cost either way (replayed
+ * merge partitions 36–42 CPU-s, 300 articles extracted 20–25 CPU-s, at load 6–10).
  */
-const MERGE_HEAP_GROWTH_PERCENT = 50;
+const HEAP_GROWTH_PERCENT = 50;
 
 export interface SeedOptions {
   articlesDir: string;
@@ -66,6 +67,10 @@ export interface SeedSummary {
  * at a time.
  */
 export function seedCorpus(options: SeedOptions): SeedSummary {
+  return withHeapGrowth(HEAP_GROWTH_PERCENT, () => seedWithin(options));
+}
+
+function seedWithin(options: SeedOptions): SeedSummary {
   const log = options.log ?? (() => {});
   const warn = options.warn ?? log;
   const actorsText = fs.readFileSync(options.actorsFile, 'utf8');
@@ -107,11 +112,9 @@ export function seedCorpus(options: SeedOptions): SeedSummary {
     while (extractor.pending > 0) store(waiting.shift()!, extractor.take());
     // The workers' heaps are of no more use: let them go before the merge needs memory.
     extractor.close();
-    const written = withHeapGrowth(MERGE_HEAP_GROWTH_PERCENT, () => {
-      summary.merge = runCorpusStages(staging);
-      summary.discoveredActors = writer.addDiscoveredActors(discovered.entries());
-      return writer.addEvents(staging.mergedInOrder());
-    });
+    summary.merge = runCorpusStages(staging);
+    summary.discoveredActors = writer.addDiscoveredActors(discovered.entries());
+    const written = writer.addEvents(staging.mergedInOrder());
     writer.commit();
     summary.events = written.events;
     summary.citations = written.citations;
