@@ -115,8 +115,11 @@ export class EventStaging {
 
   /** Every staged event of one merge partition, in reading order. */
   partitionEvents(partition: YearSpan): ExtractedEvent[] {
-    const rows = this.select.partitionEvents.all(partition.family, partition.first, partition.last) as { event: string }[];
-    return rows.map((row) => JSON.parse(row.event) as ExtractedEvent);
+    // Row by row: the largest partition's JSON text alone is tens of MB, and need not live beside its events.
+    const rows = this.select.partitionEvents.pluck().iterate(partition.family, partition.first, partition.last) as IterableIterator<string>;
+    const events: ExtractedEvent[] = [];
+    for (const json of rows) events.push(JSON.parse(json) as ExtractedEvent);
+    return events;
   }
 
   addMerged(events: ExtractedEvent[]): void {

@@ -21,10 +21,13 @@ export function mergeEvents(events: ExtractedEvent[], lenient: boolean): Extract
 
 type BucketKeysOf = (event: ExtractedEvent, lookup: boolean) => string[];
 
-/** Events that merged with nothing are the same objects in the next pass: their keys are kept. */
+/**
+ * Events that merged with nothing are the same objects in the next pass: their keys are kept. Weakly,
+ * so that the groups a later pass merges away, and their keys, are not held to the end.
+ */
 function memoisedBucketKeys(): BucketKeysOf {
-  const filed = new Map<ExtractedEvent, string[]>();
-  const looked = new Map<ExtractedEvent, string[]>();
+  const filed = new WeakMap<ExtractedEvent, string[]>();
+  const looked = new WeakMap<ExtractedEvent, string[]>();
   return (event, lookup) => {
     const memo = lookup ? looked : filed;
     let keys = memo.get(event);
