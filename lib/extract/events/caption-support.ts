@@ -10,8 +10,8 @@ export interface CaptionDay {
   paragraph: number;
   /** The caption as a citation: what a photo shows, in its own words. */
   citation: Citation;
-  /** Who the caption names as acting (places left out). */
-  actors: string[];
+  /** Who the caption names as acting (places left out): read only when the caption supports an event. */
+  actors: () => string[];
 }
 
 /**
@@ -26,7 +26,8 @@ export function captionDays(paragraphs: ExtractedParagraph[], source: string, ac
         .filter(({ date }) => date.inferred === null && date.precision === 'day' && date.start === date.end)
         .map(({ date, text }) => {
           const citation = captionCitation(source, p, text);
-          return { day: date.start, paragraph: p.number, citation, actors: actorsOf(citation.quote) };
+          let actors: string[] | null = null;
+          return { day: date.start, paragraph: p.number, citation, actors: () => (actors ??= actorsOf(citation.quote)) };
         }),
     );
 }
@@ -58,11 +59,12 @@ export function captionSupport(event: ExtractedEvent, captions: CaptionDay[]): E
 }
 
 function depicted(event: ExtractedEvent, caption: CaptionDay): ExtractedEvent {
-  if (!caption.actors.some((slug) => event.actors.includes(slug))) return event;
+  const actors = caption.actors();
+  if (!actors.some((slug) => event.actors.includes(slug))) return event;
   return {
     ...event,
-    actors: union(event.actors, caption.actors),
-    clauseActors: union(event.clauseActors ?? event.actors, caption.actors),
+    actors: union(event.actors, actors),
+    clauseActors: union(event.clauseActors ?? event.actors, actors),
     citations: [...event.citations, caption.citation].sort(compareCitations),
     rules: [...event.rules, `actors:caption(¶${caption.paragraph})`],
   };

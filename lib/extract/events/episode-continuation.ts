@@ -65,6 +65,9 @@ function subjectVerb(tokens: Token[], from: number): number | null {
 
 /** Whether a report brings the noun in as something new ("an Acme delegation", "an inquiry"), which "the" then takes up. */
 function introduces(quote: string, noun: string[]): boolean {
+  // Most words are not in the quote at all: a plain search spares building the pattern.
+  const lower = quote.toLowerCase();
+  if (!noun.some((form) => lower.includes(form.toLowerCase()))) return false;
   const forms = [...new Set(noun)].map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const indefinite = String.raw`(?<![\p{L}\p{N}])(?:${INDEFINITE})\s+(?:[\p{L}\p{N}’'-]+\s+){0,3}`;
   return new RegExp(`${indefinite}(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'iu').test(quote);

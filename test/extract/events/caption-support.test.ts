@@ -24,7 +24,7 @@ test('a caption reads its day, its words without the credit, and only the actors
   assert.equal(caption.day, '2024-03-02');
   assert.equal(caption.citation.quote, 'Prime Minister Jane Roe meets union leader Karl Berg in Vell, March 2, 2024.');
   assert.equal(CAPTION.slice(caption.citation.start, caption.citation.end), caption.citation.quote);
-  assert.deepEqual(caption.actors, ['jane-roe', 'karl-berg']);
+  assert.deepEqual(caption.actors(), ['jane-roe', 'karl-berg']);
 });
 
 test('a caption of the day that names one of the event\'s actors depicts it: the day, the citation and its other actors', () => {
