@@ -86,7 +86,9 @@ function captionActors(state: ArticleState, found: Map<string, ActorEntry>): (ca
     const mentions = recognizer.recognize(caption, { date: null });
     for (const { slug } of mentions) {
       const entry = recognizer.discovered(slug);
-      if (entry) bySlug.set(slug, entry), found.set(slug, entry);
+      if (!entry) continue;
+      bySlug.set(slug, entry);
+      found.set(slug, entry);
     }
     return selectActors(caption, mentions, bySlug).flatMap((mention) => [mention.slug, ...(mention.owner ? [mention.owner] : [])]);
   };

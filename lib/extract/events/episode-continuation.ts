@@ -1,3 +1,4 @@
+import type { DateMention } from '../dates/types';
 import { analyseText, type TextAnalysis, type Token } from '../language';
 import { DEFINITE_ARTICLES, INDEFINITE_ARTICLES } from '../lexicon/en/function-words';
 import { compareCitations } from '../merge/compare-citations';
@@ -38,7 +39,7 @@ export function continueEpisode(sentence: string, episode: ExtractedEvent, sourc
   const analysis = analyseText(sentence);
   const { tokens } = analysis;
   const subject = definiteSubject(tokens);
-  const head = subject ? tokens[subject.head] : null;
+  const head = subject && tokens[subject.head];
   if (!subject || !head || !reports.some((c) => introduces(c.quote, [head.text, head.lemma]))) return null;
   const verb = subjectVerb(tokens, subject.end);
   const happening = verb === null ? undefined : findHappenings(sentence, analysis).find((h) => h.index === tokens[verb].start);
@@ -89,3 +90,10 @@ export function takeUp(episode: ExtractedEvent, report: ExtractedEvent, named: s
 }
 
 const union = (...lists: readonly string[][]) => [...new Set(lists.flat())].sort();
+
+/** A continuation sentence's date: the episode's, inferred from the report that stated it. */
+export function episodeMention(episode: ExtractedEvent, happening: Happening): DateMention {
+  const cited = episode.citations.find((citation) => citation.dateText) ?? episode.citations[0];
+  const date = { ...episode.date, inferred: { rule: 'same-episode', anchor: `“${cited.dateText}” (¶${cited.paragraph})` } };
+  return { index: happening.index, end: happening.index, text: episode.date.text, date, rules: ['same-episode'] };
+}

@@ -9,14 +9,13 @@ import type { ArticleState } from './article-state';
 import { ANCHORED_BY, anchorFamily } from './anchor-happening';
 import { clauseSpans } from './clause-spans';
 import { datedHappenings, type SentenceHappenings } from './dated-happenings';
-import { continueEpisode, takeUp } from './episode-continuation';
+import { continueEpisode, episodeMention, takeUp } from './episode-continuation';
 import { Antecedents } from './antecedents';
 import { placeSlugs } from './place-slugs';
 import { isNewsDay, namesActorOf, refersToActorOf, SCENE_REACH, sceneHappening } from './scene-happening';
 import { publishersOnly } from './publishers-only';
 import { selectActors } from './select-actors';
 import { toEvent } from './to-event';
-import type { Happening } from './types';
 
 const NO_HAPPENINGS: SentenceHappenings = { items: [], tokens: [], analysis: null };
 
@@ -89,6 +88,7 @@ export function readEvents(state: ArticleState): void {
         const antecedent = antecedents.before(body.text, actors, continuation.happening.index);
         const clause = { start: 0, end: body.text.length };
         const report = toEvent({ source: state.article.slug, paragraph: paragraph.number, offset: body.start, sentence: body.text, clause, item, tokens: continuation.analysis.tokens, actors: selected, sentenceActors: selected, places, countedFrom: null, antecedent });
+        // In place: the episode is also the latest of its family and perhaps the scene, and stays so.
         Object.assign(told, takeUp(told, report, selected.map((actor) => actor.slug)));
         for (const slug of told.actors) if (recognizer.discovered(slug)) state.discovered.set(slug, recognizer.discovered(slug)!);
       }
@@ -158,13 +158,6 @@ function toArticleDate(mention: DateMention, paragraph: number, offset: number):
 function latestAmong(latestOf: Map<string, ExtractedEvent>, families: string[]): ExtractedEvent | null {
   const order = [...latestOf.values()];
   return families.map((f) => latestOf.get(f)).filter((e): e is ExtractedEvent => !!e).sort((a, b) => order.indexOf(b) - order.indexOf(a))[0] ?? null;
-}
-
-/** A continuation sentence's date: the episode's, inferred from the report that stated it. */
-function episodeMention(episode: ExtractedEvent, happening: Happening): DateMention {
-  const cited = episode.citations.find((citation) => citation.dateText) ?? episode.citations[0];
-  const date = { ...episode.date, inferred: { rule: 'same-episode', anchor: `“${cited.dateText}” (¶${cited.paragraph})` } };
-  return { index: happening.index, end: happening.index, text: episode.date.text, date, rules: ['same-episode'] };
 }
 
 function spanOf(mention: DateMention | undefined): { start: string; end: string } | null {
