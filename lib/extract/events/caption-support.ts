@@ -4,6 +4,7 @@ import { WEEKDAYS } from '../lexicon/en/dates';
 import { compareCitations } from '../merge/compare-citations';
 import { CREDIT_PARENTHESIS } from '../paragraphs/paragraph-patterns';
 import type { Citation, ExtractedEvent, ExtractedParagraph, IsoDate } from '../types';
+import { sortedUnion as union } from '../merge/sorted-union';
 
 export interface CaptionDay {
   day: IsoDate;
@@ -77,5 +78,3 @@ function captionCitation(source: string, paragraph: ExtractedParagraph, dateText
   const start = paragraph.text.length - paragraph.text.trimStart().length;
   return { source, paragraph: paragraph.number, quote: paragraph.text.slice(start, end), start, end, stance: 'stated', dateText, figures: [] };
 }
-
-const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])].sort();

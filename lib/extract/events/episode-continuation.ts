@@ -7,6 +7,7 @@ import type { ExtractedEvent } from '../types';
 import { findHappenings } from './find-happenings';
 import { isPastHappening } from './past-happening';
 import type { Happening } from './types';
+import { sortedUnion as union } from '../merge/sorted-union';
 
 /** How many paragraphs after a happening's report a definite description may still take it up. */
 const EPISODE_REACH = 1;
@@ -89,7 +90,6 @@ export function takeUp(episode: ExtractedEvent, report: ExtractedEvent, named: s
   };
 }
 
-const union = (...lists: readonly string[][]) => [...new Set(lists.flat())].sort();
 
 /** A continuation sentence's date: the episode's, inferred from the report that stated it. */
 export function episodeMention(episode: ExtractedEvent, happening: Happening): DateMention {

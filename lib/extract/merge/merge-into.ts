@@ -4,8 +4,8 @@ import { mergeActors } from './merge-actors';
 import { compareCitations } from './compare-citations';
 import { precisionRank } from './precision-rank';
 import { titlesBetter } from './title-rank';
+import { sortedUnion as union } from './sorted-union';
 
-const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])].sort();
 
 /**
  * One event from two reports of a happening: all citations and actors, and the finer date. The title
