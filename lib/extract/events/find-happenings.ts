@@ -150,6 +150,8 @@ function isNominalAdjective(tokens: Token[], i: number): boolean {
 /** "the rebuilt bridge", "a planned merger": a participle between a determiner and its noun describes the noun. */
 function isAttributive(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1]?.pos;
+  // "an estimated 12,000 people": after a determiner, a participle before a number qualifies it.
+  if (before === 'DET' && tokens[i + 1]?.pos === 'NUM') return true;
   if (tokens[i + 1]?.pos !== 'NOUN') return false;
   // "searching collapsed buildings", "through damaged streets": a participle opening an object or a prepositional phrase.
   return before === 'DET' || before === 'ADJ' || ((before === 'VERB' || before === 'ADP') && /ed$/u.test(tokens[i].text));

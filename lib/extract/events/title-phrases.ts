@@ -10,6 +10,7 @@ const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART
 /** What may stand between a subject and its verb: auxiliaries, adverbs, "not", and a date ("Acme today announced"). */
 const AUXILIARY_CHAIN = new Set(['AUX', 'ADV', 'PART']);
 const RELATIVE = new Set(RELATIVE_PRONOUNS);
+const ACRONYM = /^\p{Lu}{2,}$/u;
 const JOINING = new Set(NOUN_PHRASE_PREPOSITIONS);
 const EVALUATIVE = new Set(EVALUATIVE_WORDS);
 const FIRST = new Set(FIRST_PERSON);
@@ -46,7 +47,8 @@ export function subjectBefore(tokens: Token[], verb: number, clauseStart: number
   // "The company, founded in 1998, …": a past participle right after the clause's first comma opens a
   // reduced relative, passive; after a closing comma ("X, its chief, announced") it is the main verb.
   if (j === verb - 1 && tokens[j]?.text === ',' && isPastForm(tokens[verb]) && openingComma(tokens, j, clauseStart) < 0) passive = true;
-  if (j >= 0 && RELATIVE.has(tokens[j].text.toLowerCase())) j = skipComma(tokens, j - 1);
+  // "The WHO recommended": an acronym is no relative pronoun.
+  if (j >= 0 && RELATIVE.has(tokens[j].text.toLowerCase()) && !ACRONYM.test(tokens[j].text)) j = skipComma(tokens, j - 1);
   j = beforeBrackets(tokens, j, clauseStart);
   let phrase = phraseEndingAt(tokens, j, clauseStart);
   if (phrase.length === 0 && tokens[j]?.text === ',') {
@@ -132,6 +134,8 @@ function pastDate(tokens: Token[], from: number): number {
 function continuesObject(tokens: Token[], j: number, contentClause: boolean): boolean {
   const token = tokens[j];
   if (contentClause && (token.pos === 'VERB' || token.pos === 'AUX' || (token.pos === 'SCONJ' && token.lemma === 'that'))) return true;
+  // "an estimated 12,000 people": a participle between a determiner and its noun or number describes it.
+  if (token.pos === 'VERB' && tokens[j - 1]?.pos === 'DET' && (tokens[j + 1]?.pos === 'NUM' || tokens[j + 1]?.pos === 'NOUN')) return true;
   // "began to extend its patronage": an infinitive completes the verb.
   if (token.pos === 'VERB' && tokens[j - 1]?.pos === 'PART' && tokens[j - 1].lemma === 'to') return true;
   if (token.pos === 'PRON' && FIRST.has(token.text.toLowerCase())) return false;

@@ -142,3 +142,8 @@ test('an "and" inside one actor\'s name keeps the verb singular', () => {
   assert.equal(built([centre]), 'Vell Intelligence and Security Centre issues report');
   assert.equal(built([]), 'Vell Intelligence and Security Centre issue report', 'negative: without the name, "and" joins two subjects');
 });
+
+test('an acronym subject that spells a relative pronoun stays the subject ("The WHO recommended")', () => {
+  assert.equal(title('The WHO recommended the first malaria vaccine in October 2021.'), 'WHO recommends first malaria vaccine');
+  assert.equal(title('Malaria killed an estimated 12,000 people in Kenya in 2022.'), 'Malaria kills estimated 12,000 people in Kenya');
+});

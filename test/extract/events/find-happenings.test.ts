@@ -86,3 +86,8 @@ test('an infinitive under a denied or modal word is no happening ("did not plan 
   assert.ok(!verbs('Reno said he would be free to leave the country.').includes('leave'));
   assert.ok(verbs('Officials said they planned to remove the boy.').includes('remove'), 'negative: an undenied plan keeps its infinitive');
 });
+
+test('a participle after a determiner qualifies the number after it ("an estimated 12,000 people"); negative: the main verb stays', () => {
+  const verbs = findHappenings('Malaria killed an estimated 12,000 people in 2022.').map((h) => h.text);
+  assert.deepEqual(verbs, ['killed']);
+});
