@@ -24,13 +24,15 @@ export interface Antecedent {
 export class Antecedents {
   private lastPerson: Antecedent | null = null;
   private lastOther: Antecedent | null = null;
+  /** The body the previous sentence opened on as its subject ("The company … bought Solvik"), which an "it" opening the next one continues. */
+  private subjectOther: Antecedent | null = null;
 
   constructor(private readonly bySlug: Map<string, ActorEntry>, private readonly discovered: Map<string, ActorEntry>) {}
 
   /** The resolver for a pronoun at `index` of `sentence`, whose mentions these are. */
   before(sentence: string, mentions: ActorMention[], index: number): (pronoun: string) => Antecedent | null {
     let person = this.lastPerson;
-    let other = this.lastOther;
+    let other = opensSentence(sentence, index) ? (this.subjectOther ?? this.lastOther) : this.lastOther;
     for (const [i, mention] of mentions.entries()) {
       if (mention.end > index) break;
       if (!this.isPerson(mention)) other = this.nameOf(mention);
@@ -41,6 +43,8 @@ export class Antecedents {
 
   /** Called after each sentence with all its mentions, in order. */
   remember(sentence: string, mentions: ActorMention[]): void {
+    const subject = mentions.find((mention) => !this.isPerson(mention) && opensSentence(sentence, mention.start));
+    this.subjectOther = subject ? this.nameOf(subject) : null;
     for (const [i, mention] of mentions.entries()) {
       if (!this.isPerson(mention)) this.lastOther = this.nameOf(mention);
       else if (!inPrepositionalPhrase(sentence, mention)) this.lastPerson = this.nameOf(mention, this.ownerBefore(sentence, mentions[i - 1], mention));
@@ -64,6 +68,14 @@ export class Antecedents {
     const owner = mention.owner ?? possessor;
     return { name: this.entry(mention)?.name ?? mention.text, slug: mention.slug, ...(owner ? { owner } : {}) };
   }
+}
+
+/** At most this many words before a sentence's subject ("The", "In 2021 the"). */
+const SUBJECT_OPENING_WORDS = 2;
+
+/** Whether only a word or two stand before `index`: where a sentence's subject stands. */
+function opensSentence(sentence: string, index: number): boolean {
+  return sentence.slice(0, index).split(/\s+/u).filter(Boolean).length <= SUBJECT_OPENING_WORDS;
 }
 
 /** How far back a preposition and its article and title words ("under the sculptor ") are looked for. */

@@ -40,3 +40,11 @@ test('negative: a person\'s possessive is no owner ("John Doe\'s lawyer Jane Roe
   antecedents.remember(sentence, mentionsOf(sentence, [['John Doe', 'john-doe'], ['lawyer Jane Roe', 'jane-roe']]));
   assert.deepEqual(antecedents.before('She spoke.', [], 0)('she'), { name: 'Jane Roe', slug: 'jane-roe' });
 });
+
+test('"it" opening a sentence continues the body the previous one opened on, not the last one it named', () => {
+  const antecedents = new Antecedents(bySlug, new Map([['beta', entry('beta', 'Beta', 'organization')]]));
+  const first = 'Acme bought the firm Beta in March.';
+  antecedents.remember(first, mentionsOf(first, [['Acme', 'acme'], ['Beta', 'beta']]));
+  assert.equal(antecedents.before('It wrote down the deal in July.', [], 0)('it')?.slug, 'acme');
+  assert.equal(antecedents.before('Analysts said it was costly.', [], 14)('it')?.slug, 'beta', 'negative: an "it" later in the sentence takes the last named');
+});
