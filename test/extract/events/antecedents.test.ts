@@ -46,5 +46,6 @@ test('"it" opening a sentence continues the body the previous one opened on, not
   const first = 'Acme bought the firm Beta in March.';
   antecedents.remember(first, mentionsOf(first, [['Acme', 'acme'], ['Beta', 'beta']]));
   assert.equal(antecedents.before('It wrote down the deal in July.', [], 0)('it')?.slug, 'acme');
-  assert.equal(antecedents.before('Analysts said it was costly.', [], 14)('it')?.slug, 'beta', 'negative: an "it" later in the sentence takes the last named');
+  const later = 'Analysts in Vell said it was costly.';
+  assert.equal(antecedents.before(later, [], later.indexOf(' it ') + 1)('it')?.slug, 'beta', 'negative: an "it" later in the sentence takes the last named');
 });
