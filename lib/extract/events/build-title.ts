@@ -7,6 +7,7 @@ import { likeCase, pastParticiple, presentSingular } from './inflect';
 import { objectAfter, phraseText, subjectBefore, trimPhrase } from './title-phrases';
 import type { Antecedent } from './antecedents';
 import type { Happening } from './types';
+import { isCompoundEnd } from './compound-word';
 
 export interface TitleParts {
   sentence: string;
@@ -143,6 +144,9 @@ function nounTitle({ sentence, tokens, clause, happening }: TitleParts): string 
     first--;
     if (tokens[first].pos !== 'PUNCT' && tokens[first].pos !== 'PART' && tokens[first].pos !== 'ADP') words++;
   }
+  // "by-election": a noun phrase never starts inside a hyphenated word.
+  if (tokens[first].text === '-' && isCompoundEnd(tokens, first + 1)) first--;
+  while (first > 1 && isCompoundEnd(tokens, first)) first -= 2;
   const head = trimPhrase(tokens.slice(first, at + 1));
   const last = tokens.findIndex((token) => token.end === happening.end);
   const next = tokens[last + 1];

@@ -6,6 +6,7 @@ import { DATE_POS, markDates } from './date-tokens';
 import { happeningKind, isEventNoun, isHappeningVerb } from './happening-kind';
 import { BEGINNING_AFTER_NOUN, CHAIN_GAP, OPENING_NOUN, PURPOSE_BEFORE, TREND_AFTER, TREND_BEFORE } from './happening-patterns';
 import type { Happening } from './types';
+import { isCompoundEnd } from './compound-word';
 
 interface Span {
   index: number;
@@ -78,6 +79,7 @@ export function findHappenings(sentence: string, analysis: TextAnalysis = analys
  */
 function isPredicateVerb(tokens: Token[], i: number): boolean {
   const token = tokens[i];
+  // "the Hamburg-based company": a participle hyphenated to the word before is part of an adjective.
   if (token.pos === 'VERB') return !isInsideName(tokens, i) && !isCompoundEnd(tokens, i);
   const before = tokens[i - 1];
   return (token.pos === 'ADJ' || token.pos === 'NOUN') && before?.pos === 'AUX' && !COPULA.has(before.lemma) && !MODAL.has(before.lemma) && /^\p{Ll}/u.test(token.text);
@@ -86,12 +88,6 @@ function isPredicateVerb(tokens: Token[], i: number): boolean {
 /** "became president", "became the first woman": becoming a noun phrase is a change that happens; "became clear" is not. */
 function becomesSomeone(tokens: Token[], i: number): boolean {
   return BECOMING.has(tokens[i].lemma) && OBJECT_START.has(tokens[i + 1]?.pos ?? 'PUNCT') && tokens[i + 1].pos !== 'PRON';
-}
-
-/** "the Hamburg-based company", "a state-owned firm": a participle hyphenated to the word before is part of an adjective. */
-function isCompoundEnd(tokens: Token[], i: number): boolean {
-  const hyphen = tokens[i - 1];
-  return hyphen?.text === '-' && hyphen.end === tokens[i].start && tokens[i - 2]?.end === hyphen.start;
 }
 
 /** "the bond evolved", "ties deteriorated": a verb of gradual change with no object names a trend. */
@@ -183,6 +179,11 @@ function isNonfinite(tokens: Token[], i: number): boolean {
 function isGoverned(tokens: Token[], i: number, happeningVerbs: Set<number>): boolean {
   let prepositions = 0;
   for (let j = i - 1; j >= 0 && j >= i - 1 - GOVERNING_REACH; j--) {
+    // "won the by-election": the word hyphenated to the next is part of it.
+    if (isCompoundEnd(tokens, j + 1)) {
+      j--;
+      continue;
+    }
     const token = tokens[j];
     if (token.pos === 'VERB') return happeningVerbs.has(j);
     if (token.pos === 'ADP') {

@@ -4,6 +4,7 @@ import type { Token } from '../language';
 import { EVALUATIVE_WORDS } from '../lexicon/en/happenings';
 import { FIRST_PERSON, NOUN_PHRASE_PREPOSITIONS, NUMBER_QUALIFIERS, RELATIVE_PRONOUNS } from '../lexicon/en/titles';
 import { DATE_POS } from './date-tokens';
+import { isCompoundEnd } from './compound-word';
 
 
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART']);
@@ -159,6 +160,8 @@ function phraseEndingAt(tokens: Token[], end: number, clauseStart: number): Toke
 
 function inPhrase(tokens: Token[], j: number): boolean {
   const token = tokens[j];
+  // "by-election", "co-founder": the words of a hyphenated word are one word, whatever their tags.
+  if (isCompoundEnd(tokens, j + 1) || isCompoundEnd(tokens, j + 2)) return true;
   if (qualifiesNumber(tokens, j)) return true;
   if (NOUN_PHRASE.has(token.pos)) return !(token.pos === 'PRON' && RELATIVE.has(token.text.toLowerCase()));
   if (token.pos === 'ADP') return JOINING.has(token.lemma) && j > 0 && NOUN_PHRASE.has(tokens[j - 1].pos);
@@ -180,7 +183,8 @@ function qualifiesNumber(tokens: Token[], j: number): boolean {
 export function trimPhrase(phrase: Token[]): Token[] {
   let start = 0;
   const leading = (token: Token) => ((token.pos === 'DET' || token.pos === 'ADP' || token.pos === 'PART') && token.lemma !== 'no') || POSSESSIVE.has(token.text.toLowerCase());
-  while (start < phrase.length && leading(phrase[start]) && !qualifiesNumber(phrase, start)) start++;
+  // "by-election": a word hyphenated to the next is no leading preposition.
+  while (start < phrase.length && leading(phrase[start]) && !qualifiesNumber(phrase, start) && !isCompoundEnd(phrase, start + 2)) start++;
   return phrase.slice(start).filter((token) => !EVALUATIVE.has(token.text.toLowerCase()));
 }
 

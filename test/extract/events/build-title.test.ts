@@ -147,3 +147,8 @@ test('an acronym subject that spells a relative pronoun stays the subject ("The 
   assert.equal(title('The WHO recommended the first malaria vaccine in October 2021.'), 'WHO recommends first malaria vaccine');
   assert.equal(title('Malaria killed an estimated 12,000 people in Kenya in 2022.'), 'Malaria kills estimated 12,000 people in Kenya');
 });
+
+test('a hyphenated word is one word: "by-election" is the won object and a whole subject', () => {
+  assert.equal(title('Jane Roe won the Vell by-election on Thursday, taking 41 percent of the vote.'), 'Jane Roe wins Vell by-election');
+  assert.equal(title('The by-election on May 15, 2024 drew a record turnout.'), 'By-election draws record turnout');
+});
