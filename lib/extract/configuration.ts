@@ -84,7 +84,7 @@ function captionActors(state: ArticleState, found: Map<string, ActorEntry>): (ca
   return (caption) => {
     recognizer ??= createActorRecognizer(state.options.gazetteer, state.article);
     const mentions = recognizer.recognize(caption, { date: null });
-    for (const { slug } of mentions) {
+    for (const slug of mentions.flatMap((mention) => [mention.slug, ...(mention.owner ? [mention.owner] : [])])) {
       const entry = recognizer.discovered(slug);
       if (!entry) continue;
       bySlug.set(slug, entry);

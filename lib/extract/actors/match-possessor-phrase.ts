@@ -44,7 +44,7 @@ function roleAfter(index: ActorIndex, tokens: readonly Token[], at: number, slug
   return { start: at, end: title.end, slug: holder, rule: 'role', introduces: null, ...(holder === slug ? {} : { owner: slug }) };
 }
 
-/** "the Syrian civil war rift": what a state carries out names it only as the phrase's head, before a function word or punctuation. */
+/** "the Ruritanian civil war rift": what a state carries out names it only as the phrase's head, before a function word or punctuation. */
 export function modifiesNounAfter(tokens: readonly Token[], end: number, noun: string): boolean {
   const next = tokens[end];
   return STATE_ACTIONS.has(noun) && next !== undefined && next.joined && !PHRASE_ENDS.has(next.key);
