@@ -22,7 +22,7 @@ test('a war article: the offensive, the visit on a weekday, the strike with its 
   const { events } = extractArticle(loadFixture('kharkiv-offensive'), options);
   const dated = events.map((e) => `${e.date.start}/${e.date.precision} ${e.title}`);
   assert.deepEqual(dated, [
-    '2022-02-01/month Russia\'s full-scale invasion of Ukraine',
+    '2022-02-01/month War begins with Russia\'s full-scale invasion of Ukraine',
     '2024-05-10/day Russian forces launch cross-border offensive in the Kharkiv region',
     '2024-05-16/day Ukrainian President Volodymyr Zelensky visits Kharkiv',
     '2024-05-19/day At least 11 people killed and 40 wounded in strikes on the city',
