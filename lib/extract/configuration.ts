@@ -79,10 +79,12 @@ export const corpusMergeStages: { name: string; run: (events: ExtractedEvent[]) 
  * recogniser discovers are kept in `found`, for the events that take them.
  */
 function captionActors(state: ArticleState, found: Map<string, ActorEntry>): (caption: string) => string[] {
+  // Built at the first caption that supports an event: most articles have none.
   let recognizer: ActorRecognizer | null = null;
-  const bySlug = new Map<string, ActorEntry>(state.options.gazetteer.actors.map((actor) => [actor.slug, actor]));
+  let bySlug: Map<string, ActorEntry> | null = null;
   return (caption) => {
     recognizer ??= createActorRecognizer(state.options.gazetteer, state.article);
+    bySlug ??= new Map(state.options.gazetteer.actors.map((actor) => [actor.slug, actor]));
     const mentions = recognizer.recognize(caption, { date: null });
     for (const slug of mentions.flatMap((mention) => [mention.slug, ...(mention.owner ? [mention.owner] : [])])) {
       const entry = recognizer.discovered(slug);

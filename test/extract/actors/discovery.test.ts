@@ -32,6 +32,11 @@ function read(...sentences: string[]): string[] {
   return sentences.flatMap((sentence) => recognizer.recognize(sentence, { date: null }).map((m) => `${m.slug}:${m.text}`));
 }
 
+/** One sentence as an article of its own, read with its parts of speech as a dated sentence is. */
+function readTagged(sentence: string) {
+  return createActorRecognizer(gazetteer, { paragraphs: [sentence] }).recognize(sentence, { date: null, analysis: analyseText(sentence) });
+}
+
 function readWith(recognizer: ActorRecognizer, sentence: string) {
   return recognizer.recognize(sentence, { date: null });
 }
@@ -261,10 +266,7 @@ describe('discovery: company words', () => {
 });
 
 describe('discovery: what the tagger tells', () => {
-  const tagged = (sentence: string) => {
-    const recognizer = createActorRecognizer(gazetteer, { paragraphs: [sentence] });
-    return recognizer.recognize(sentence, { date: null, analysis: analyseText(sentence) }).map((m) => `${m.slug}:${m.text}`);
-  };
+  const tagged = (sentence: string) => readTagged(sentence).map((m) => `${m.slug}:${m.text}`);
 
   it('a name of several words before a past-tense verb the tagger finds is someone who acts', () => {
     assert.deepEqual(tagged('When Marta Benitez climbed onto a flatbed truck last month, the crowd cheered.'), ['marta-benitez:Marta Benitez']);
@@ -343,8 +345,7 @@ describe('discovery: a body named before its head\'s lower-case title', () => {
 });
 
 describe('discovery: a state that acts, as the tagger reads it', () => {
-  const tagged = (sentence: string) =>
-    createActorRecognizer(gazetteer, { paragraphs: [sentence] }).recognize(sentence, { date: null, analysis: analyseText(sentence) }).map((m) => m.slug);
+  const tagged = (sentence: string) => readTagged(sentence).map((m) => m.slug);
 
   it('a state before a past-tense verb acts ("Indonesia began a campaign")', () => {
     assert.deepEqual(tagged('Indonesia began a mass vaccination campaign on Monday.'), ['indonesia']);

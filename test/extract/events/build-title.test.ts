@@ -1,15 +1,25 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findDates } from '../../../lib/extract/dates';
+import type { ActorMention } from '../../../lib/extract/actors/types';
 import { buildTitle } from '../../../lib/extract/events/build-title';
 import { buildSummary } from '../../../lib/extract/events/build-summary';
 import { datedHappenings } from '../../../lib/extract/events/dated-happenings';
 
 const context = { referenceDate: '2024-06-01', referenceLabel: 'publication date', narrative: null, previousEvent: null, paragraph: 1 };
 
-function title(sentence: string): string {
-  const { items: [item], tokens } = datedHappenings(sentence, findDates(sentence, context));
-  return buildTitle({ sentence, tokens, clause: { start: 0, end: sentence.length }, happening: item.happening!, actors: [], antecedent: () => null }).text;
+interface TitleOptions {
+  /** The first words of the happening to title; by default the sentence's first. */
+  happening?: string;
+  clause?: { start: number; end: number };
+  actors?: ActorMention[];
+}
+
+function title(sentence: string, options: TitleOptions = {}): string {
+  const { items, tokens } = datedHappenings(sentence, findDates(sentence, context));
+  const item = options.happening === undefined ? items[0] : items.find((dated) => dated.happening?.text.startsWith(options.happening!))!;
+  const clause = options.clause ?? { start: 0, end: sentence.length };
+  return buildTitle({ sentence, tokens, clause, happening: item.happening!, actors: options.actors ?? [], antecedent: () => null }).text;
 }
 
 test('titles are built from the clause: subject, present-tense verb, object; no date, no raw sentence', () => {
@@ -95,17 +105,13 @@ test('a bracketed acronym after the subject is skipped to find it', () => {
 
 test('a clause cut right after its verb by the next clause\'s date keeps its object', () => {
   const sentence = 'The mission almost ended last year, when a faulty valve forced engineers to shut down a thruster in July.';
-  const { items, tokens } = datedHappenings(sentence, findDates(sentence, context));
-  const forced = items.find((item) => item.happening?.text.startsWith('forced'))!;
   const clause = { start: sentence.indexOf('when'), end: sentence.indexOf(' engineers') };
-  assert.match(buildTitle({ sentence, tokens, clause, happening: forced.happening!, actors: [], antecedent: () => null }).text, /^Faulty valve forces engineers/);
+  assert.match(title(sentence, { happening: 'forced', clause }), /^Faulty valve forces engineers/);
 });
 
 test('negative: a that-clause cut before its verb is no object', () => {
   const sentence = 'On May 2, 2024, the minister stated that Vell "knew nothing" about it.';
-  const { items, tokens } = datedHappenings(sentence, findDates(sentence, context));
-  const clause = { start: 0, end: sentence.indexOf(' "knew') };
-  assert.equal(buildTitle({ sentence, tokens, clause, happening: items[0].happening!, actors: [], antecedent: () => null }).text, 'Minister states');
+  assert.equal(title(sentence, { clause: { start: 0, end: sentence.indexOf(' "knew') } }), 'Minister states');
 });
 
 test('an infinitive keeps the word governing it and its subject: a plan reads as a plan', () => {
@@ -120,27 +126,21 @@ test('negative: a first-person subject, or an "-ing" governing word that needs i
 
 test('a clause cut before its verb by a dated aside takes the subject before the aside', () => {
   const sentence = 'The company, founded in 1998 as a developer, bought the firm Solvik in March 2021.';
-  const { items, tokens } = datedHappenings(sentence, findDates(sentence, context));
-  const bought = items.find((item) => item.happening?.text === 'bought')!;
   const clause = { start: sentence.indexOf(', bought'), end: sentence.length };
-  assert.equal(buildTitle({ sentence, tokens, clause, happening: bought.happening!, actors: [], antecedent: () => null }).text, 'Company buys firm Solvik');
+  assert.equal(title(sentence, { happening: 'bought', clause }), 'Company buys firm Solvik');
 });
 
 test('a capitalised first word that is a plural noun in lower case takes the plural ("Talks break down"); negative: an actor\'s name does not', () => {
   assert.equal(title('Talks broke down on August 19.'), 'Talks break down');
-  const sentence = 'Jobs unveiled the phone on June 7, 2010.';
-  const { items: [item], tokens } = datedHappenings(sentence, findDates(sentence, context));
   const jobs = { slug: 'steve-jobs', start: 0, end: 4, text: 'Jobs', rule: 'alias' };
-  assert.equal(buildTitle({ sentence, tokens, clause: { start: 0, end: sentence.length }, happening: item.happening!, actors: [jobs], antecedent: () => null }).text, 'Jobs unveils phone');
+  assert.equal(title('Jobs unveiled the phone on June 7, 2010.', { actors: [jobs] }), 'Jobs unveils phone');
 });
 
 test('an "and" inside one actor\'s name keeps the verb singular', () => {
   const sentence = 'The Vell Intelligence and Security Centre issued a report in October 2023.';
-  const { items: [item], tokens } = datedHappenings(sentence, findDates(sentence, context));
   const centre = { slug: 'visc', start: 4, end: sentence.indexOf(' issued'), text: 'Vell Intelligence and Security Centre', rule: 'alias' };
-  const built = (actors: typeof centre[]) => buildTitle({ sentence, tokens, clause: { start: 0, end: sentence.length }, happening: item.happening!, actors, antecedent: () => null }).text;
-  assert.equal(built([centre]), 'Vell Intelligence and Security Centre issues report');
-  assert.equal(built([]), 'Vell Intelligence and Security Centre issue report', 'negative: without the name, "and" joins two subjects');
+  assert.equal(title(sentence, { actors: [centre] }), 'Vell Intelligence and Security Centre issues report');
+  assert.equal(title(sentence), 'Vell Intelligence and Security Centre issue report', 'negative: without the name, "and" joins two subjects');
 });
 
 test('an acronym subject that spells a relative pronoun stays the subject ("The WHO recommended")', () => {
