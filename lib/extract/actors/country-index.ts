@@ -50,3 +50,11 @@ function toCountry(entry: (typeof countries)[number]): Country {
     capitals: (entry.capital ?? []).filter((capital) => LATIN.test(capital)),
   };
 }
+
+let demonymWords: Set<string> | null = null;
+
+/** "Iraqis", "Americans": the plural of a state's demonym (names such as "Hollis" or "Evans" are not). */
+export function isDemonymPlural(word: string): boolean {
+  demonymWords ??= new Set(countries.flatMap((entry) => toCountry(entry).demonyms.map((demonym) => demonym.toLowerCase())));
+  return word.length > 1 && /s$/iu.test(word) && demonymWords.has(word.slice(0, -1).toLowerCase());
+}

@@ -1,4 +1,4 @@
-import type { TextAnalysis } from '../language';
+import { isCommonPlural, type TextAnalysis } from '../language';
 import { COPULAS } from '../lexicon/en/happenings';
 import { actsAfter } from './acts-after';
 import type { ActorIndex } from './actor-index';
@@ -174,7 +174,7 @@ function readName(context: DiscoveryContext, mentionStart: number, start: number
   if (of) return create(context, mentionStart, start, end, 'organization', `after “${of}”`, [], aliases, null);
   const owned = tokens[end - 1].possessive && tokens[end]?.joined && tokens[end].capitalized ? organizationRun(context, end) : null;
   if (owned) return create(context, mentionStart, start, end, 'organization', `owner of “${owned}”`, [], aliases, null);
-  const apposition = appositionAfter(context, end) ?? appositionBefore(context, mentionStart) ?? headTitleAfter(context, end);
+  const apposition = appositionAfter(context, end) ?? appositionBefore(context, mentionStart, end) ?? headTitleAfter(context, end);
   if (apposition) return create(context, mentionStart, start, end, apposition.kind, apposition.evidence, apposition.types, aliases, null);
 
   // One capitalised word the article also writes in lower case ("Malaria killed" beside "a malaria vaccine") is no name.
@@ -291,8 +291,8 @@ function finiteVerbAfter(context: DiscoveryContext, end: number): string | null 
 
 function isProperNoun(context: DiscoveryContext, token: Token): boolean {
   const tagged = context.analysis().tokens.find((candidate) => candidate.start === token.start);
-  // "Investigators said": a plural the tagger took for a name keeps a lemma of its own.
-  return tagged?.pos === 'PROPN' && tagged.lemma === token.key;
+  // "Investigators said": a plural the tagger took for a name keeps a lemma of its own, or has one in lower case ("Officials").
+  return tagged?.pos === 'PROPN' && tagged.lemma === token.key && !isCommonPlural(token.key);
 }
 
 /** Titles inside the capitalised words ("Defence Minister Jane Doe", "Mr Justice Anthony Mann"): where they start and the name after them starts. */
@@ -341,8 +341,27 @@ function headTitleAfter(context: DiscoveryContext, end: number): { kind: ActorKi
   return name?.joined && name.capitalized ? { kind: 'organization', evidence: `“${span(context, end, title!.end)}” of it before a name`, types: [] } : null;
 }
 
+function appositionBefore(context: DiscoveryContext, start: number, end: number): { kind: ActorKind; evidence: string; types: string[] } | null {
+  return definiteAppositionBefore(context, start) ?? describedBetweenCommas(context, start, end);
+}
+
+/**
+ * "A council auditor, Jane Roe, noticed …", "the national forecaster, Vell Met, issued …": a name set
+ * between commas right after a lower-case title or organisation noun is what that noun describes.
+ */
+function describedBetweenCommas(context: DiscoveryContext, start: number, end: number): { kind: ActorKind; evidence: string; types: string[] } | null {
+  const { tokens, sentence, words } = context;
+  const noun = tokens[start - 1];
+  const next = tokens[end];
+  if (!noun || noun.capitalized || !/^,\s*$/u.test(sentence.slice(noun.end, tokens[start].start))) return null;
+  if (next && !/^,/u.test(sentence.slice(tokens[end - 1].end, next.start))) return null;
+  if (words.titleEnds.has(noun.key)) return { kind: 'person', evidence: `apposition to “${noun.raw}”`, types: [] };
+  if (words.organizationNouns.has(noun.key)) return { kind: 'organization', evidence: `apposition to “${noun.raw}”`, types: [words.organizationTypes.get(noun.key) ?? noun.key] };
+  return null;
+}
+
 /** "Ruritania's parliament, the Storting,": an organisation noun, a comma, then "the" and the name. */
-function appositionBefore(context: DiscoveryContext, start: number): { kind: ActorKind; evidence: string; types: string[] } | null {
+function definiteAppositionBefore(context: DiscoveryContext, start: number): { kind: ActorKind; evidence: string; types: string[] } | null {
   const { tokens, sentence, words } = context;
   const article = tokens[start - 1];
   const noun = tokens[start - 2];

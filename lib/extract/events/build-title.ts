@@ -1,6 +1,8 @@
 import type { ActorMention } from '../actors/types';
-import { analyseText, type Token } from '../language';
+import { isDemonymPlural } from '../actors/country-index';
+import { isCommonPlural, type Token } from '../language';
 import { NEGATIONS } from '../lexicon/en/happenings';
+import { POSSESSIVE_PRONOUNS } from '../lexicon/en/participants';
 import { FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/en/titles';
 import { DATE_POS } from './date-tokens';
 import { likeCase, pastParticiple, presentSingular } from './inflect';
@@ -27,6 +29,7 @@ export interface Title {
 }
 
 const PRONOUN = new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS]);
+const PERSON = new Set(PERSON_PRONOUNS);
 /** Up to this many words before an event noun are its modifiers ("Spanish civil war"). */
 const NOUN_MODIFIERS = 3;
 const MODIFIER = new Set(['ADJ', 'PROPN', 'NOUN', 'NUM', 'PART']);
@@ -49,6 +52,7 @@ const GOVERNING = new Set(['ADJ', 'VERB']);
 /** What may stand between a clause's start and its verb when the clause was cut before the verb. */
 const CLAUSE_EDGE = new Set(['PUNCT', 'ADV', 'AUX', 'PART', DATE_POS]);
 const FIRST = new Set(FIRST_PERSON);
+const NOUN_PHRASE_OR_PREPOSITION = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADP']);
 const NEGATED = new Set(NEGATIONS);
 
 export function buildTitle(parts: TitleParts): Title {
@@ -58,7 +62,7 @@ export function buildTitle(parts: TitleParts): Title {
     subjectActor = found?.slug ?? null;
     return found?.name ?? null;
   };
-  const title = parts.happening.kind === 'verb' ? verbTitle(parts, antecedent) : nounTitle(parts);
+  const title = parts.happening.kind === 'verb' ? verbTitle(parts, antecedent) : nounTitle(parts, antecedent);
   const words = title.split(/\s+/).filter(Boolean);
   const kept = words.slice(0, MAX_TITLE_WORDS);
   while (kept.length > MIN_TITLE_WORDS && DANGLING.test(kept.at(-1)!)) kept.pop();
@@ -66,7 +70,8 @@ export function buildTitle(parts: TitleParts): Title {
   return { text: capitalise(said.replace(/\s+/g, ' ').trim()), subjectActor };
 }
 
-function verbTitle({ sentence, tokens, clause, happening, actors }: TitleParts, antecedent: (pronoun: string) => string | null): string {
+function verbTitle(parts: TitleParts, antecedent: (pronoun: string) => string | null): string {
+  const { sentence, tokens, clause, happening, actors } = parts;
   const at = tokens.findIndex((token) => token.start === happening.index);
   const verb = tokens[at];
   const lemma = happening.verb?.lemma ?? verb.lemma;
@@ -84,6 +89,14 @@ function verbTitle({ sentence, tokens, clause, happening, actors }: TitleParts, 
   const particle = phrasal ? ` ${tokens[at + 1].text}` : '';
   const planned = happening.nonfinite ? infinitiveTitle(sentence, tokens, at, clause.start, antecedent) : null;
   if (planned) return `${planned}${particle} ${object}`;
+  // "applied for permission to rebuild the spillway": an infinitive hung on a noun tells no happening of
+  // its own, so the finite verb it hangs on is titled with it ("… applies for permission to rebuild …").
+  const governing = happening.nonfinite && tokens[at - 1]?.lemma === 'to' ? governingVerb(tokens, at - 1, clause.start) : null;
+  if (governing) {
+    const verb = tokens[governing];
+    const finite: Happening = { ...happening, index: verb.start, end: verb.end, text: verb.text, verb: { text: verb.text, lemma: verb.lemma }, nonfinite: false };
+    return verbTitle({ ...parts, clause: { start: clause.start, end: Math.max(clause.end, happening.end) }, happening: finite }, antecedent);
+  }
   const participle = likeCase(pastParticiple(lemma), verb.text) + particle;
   if (!subject) return participleAfterHead(object, participle);
   const head = headOf(found!.tokens);
@@ -128,6 +141,21 @@ function infinitiveTitle(sentence: string, tokens: Token[], at: number, clauseSt
   return subject ? `${subject} ${sentence.slice(tokens[first].start, tokens[at].end)}` : null;
 }
 
+/** The finite verb before the "to" at `to`, over the object and preposition it governs ("applied for permission", "reported them"); null past a clause edge. */
+function governingVerb(tokens: Token[], to: number, clauseStart: number): number | null {
+  for (let j = to - 1; j >= 0 && tokens[j].start >= clauseStart; j--) {
+    const token = tokens[j];
+    if (token.pos === 'VERB') return isFiniteAt(tokens, j) ? j : null;
+    if (!NOUN_PHRASE_OR_PREPOSITION.has(token.pos)) return null;
+  }
+  return null;
+}
+
+function isFiniteAt(tokens: Token[], j: number): boolean {
+  const before = tokens[j - 1];
+  return !/ing$/iu.test(tokens[j].text) && !(before?.pos === 'PART' && before.lemma === 'to') && before?.pos !== 'ADP' && before?.pos !== 'SCONJ';
+}
+
 /** "Dozens of rockets fired from the hills": with no subject, the participle follows the object's head. */
 function participleAfterHead(object: string, participle: string): string {
   // "was discovered by astronomers": an object opening on its preposition follows the participle.
@@ -136,7 +164,7 @@ function participleAfterHead(object: string, participle: string): string {
   return split ? `${object.slice(0, split.index)} ${participle}${object.slice(split.index)}` : `${object} ${participle}`;
 }
 
-function nounTitle({ sentence, tokens, clause, happening }: TitleParts): string {
+function nounTitle({ sentence, tokens, clause, happening }: TitleParts, antecedent: (pronoun: string) => string | null): string {
   const at = tokens.findIndex((token) => token.start === happening.index);
   let first = at;
   let words = 0;
@@ -150,9 +178,19 @@ function nounTitle({ sentence, tokens, clause, happening }: TitleParts): string 
   const head = trimPhrase(tokens.slice(first, at + 1));
   const last = tokens.findIndex((token) => token.end === happening.end);
   const next = tokens[last + 1];
-  const complement = next?.pos === 'ADP' && COMPLEMENT.has(next.lemma) ? objectAfter(tokens, last + 1, clause.end) : [];
-  const phrase = `${phraseText(sentence, head)}${sentence.slice(tokens[at].end, happening.end)}${complement.length ? ` ${phraseText(sentence, trimObject(complement))}` : ''}`;
-  return phrase.split(/\s+/).length >= MIN_TITLE_WORDS ? phrase : `${phrase} ${predicateAfter(sentence, tokens, last + 1 + complement.length, clause.end)}`;
+  // "the attack on May 3": a preposition before a date opens no complement.
+  const complement = next?.pos === 'ADP' && COMPLEMENT.has(next.lemma) && tokens[last + 2]?.pos !== DATE_POS ? objectAfter(tokens, last + 1, clause.end) : [];
+  // "until his resignation": the person's name says whose it was ("its" and "their" may stand for a thing).
+  const possessive = tokens[first - 1];
+  const pronoun = possessive?.pos === 'PRON' ? POSSESSIVE_PRONOUNS[possessive.text.toLowerCase()] : undefined;
+  const owner = pronoun && PERSON.has(pronoun) ? antecedent(pronoun) : null;
+  const phrase = `${owner ? `${owner}'s ` : ''}${phraseText(sentence, head)}${sentence.slice(tokens[at].end, happening.end)}${complement.length ? ` ${phraseText(sentence, trimObject(complement))}` : ''}`;
+  if (phrase.split(/\s+/).length >= MIN_TITLE_WORDS) return phrase;
+  // A noun inside a prepositional phrase ("until his resignation") is no subject of the verb after it.
+  let before = first - 1;
+  while (tokens[before]?.pos === 'DET' || tokens[before]?.pos === 'PRON') before--;
+  const governed = tokens[before]?.pos === 'ADP';
+  return governed ? phrase : `${phrase} ${predicateAfter(sentence, tokens, last + 1 + complement.length, clause.end)}`;
 }
 
 /** "The attack on May 3 shocked the region": what the noun, as subject, did: the verb after it (past its date) and its object. */
@@ -176,7 +214,9 @@ function isModifier(token: Token): boolean {
 
 /** The clause in its own words, without its date, opening connectors or closing punctuation: for happenings a headline cannot be made of. */
 function clauseTitle({ sentence, tokens, clause }: TitleParts): string {
-  const words = trimPhrase(tokens.filter((token) => token.start >= clause.start && token.end <= clause.end && token.pos !== DATE_POS));
+  // A date goes with the preposition that introduces it ("on May 3").
+  const dated = (i: number) => !beforePossessive(tokens, i) && (tokens[i].pos === DATE_POS || (tokens[i].pos === 'ADP' && tokens[i + 1]?.pos === DATE_POS));
+  const words = trimPhrase(tokens.filter((token, i) => token.start >= clause.start && token.end <= clause.end && !dated(i)));
   let start = 0;
   while (start < words.length && (words[start].pos === 'ADV' || words[start].pos === 'CCONJ' || words[start].pos === 'PUNCT' || words[start].pos === 'ADP' || words[start].pos === 'DET')) start++;
   const kept: Token[] = [];
@@ -186,6 +226,13 @@ function clauseTitle({ sentence, tokens, clause }: TitleParts): string {
   }
   while (kept.length > 1 && ['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART'].includes(kept.at(-1)!.pos)) kept.pop();
   return kept.map((token) => token.text).join(' ').replace(/\s+(['’]s|n't)\b/gu, '$1');
+}
+
+/** "by last month's earthquake": a date in the genitive is part of a noun phrase, which keeps it. */
+function beforePossessive(tokens: Token[], i: number): boolean {
+  let end = i;
+  while (tokens[end]?.pos === DATE_POS || (end === i && tokens[end]?.pos === 'ADP')) end++;
+  return end > i && /^['’]s$/u.test(tokens[end]?.text ?? '');
 }
 
 /** An object's trailing function words say nothing; nor does a leading article. */
@@ -207,14 +254,10 @@ function headOf(subject: Token[]): Token {
 
 /** `named`: the head is an actor's name ("Jobs said"), never a plural noun whatever its ending. */
 function isPlural(head: Token, named: boolean): boolean {
+  if (head.pos === 'PROPN' && isDemonymPlural(head.text)) return true;
   if (head.pos === 'NOUN') return head.text.toLowerCase() !== head.lemma && /s$/iu.test(head.text);
   // "Talks broke down": the tagger takes a sentence's capitalised first word for a name; in lower case it may be a plural noun.
-  if (head.pos === 'PROPN' && head.start === 0 && !named && /s$/u.test(head.text)) {
-    const [word] = analyseText(head.text.toLowerCase()).tokens;
-    return word?.pos === 'NOUN' && word.lemma !== word.text;
-  }
-  // A capitalised plural of a nationality ("Iraqis", "Americans"), not a name ending in s.
-  return head.pos === 'PROPN' && /\p{Lu}[\p{L}’'-]*(?:an|i)s$/u.test(head.text);
+  return head.pos === 'PROPN' && head.start === 0 && !named && /s$/u.test(head.text) && isCommonPlural(head.text);
 }
 
 /** A pronoun subject is replaced by the name it refers to; with none known, the title has no subject. */

@@ -35,6 +35,7 @@ const CHAIN = new Set(['AUX', 'PART', 'ADV']);
 const LIGHT_VERB_REACH = 4;
 /** Words that may stand between a light verb and its object: determiners, modifiers, numbers, possessives. */
 const OBJECT_FILLER = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN', 'PART']);
+const QUOTE_MARK = /^["“”‘’']$/u;
 /** After a particle, these show it opens a prepositional phrase rather than ending a phrasal verb ("jumped over the fence"). */
 /** Words between a determiner and its noun: "the Russian cross-border offensive", "the May 10 offensive". */
 const MODIFIER = new Set(['ADJ', 'PROPN', 'NUM', 'NOUN', 'DATE']);
@@ -145,12 +146,22 @@ function isNominalAdjective(tokens: Token[], i: number): boolean {
 
 /** "the rebuilt bridge", "a planned merger": a participle between a determiner and its noun describes the noun. */
 function isAttributive(tokens: Token[], i: number): boolean {
+  // "the newly elected mayor", "the storm's first confirmed death": adverbs between change nothing.
+  let j = i - 1;
+  while (tokens[j]?.pos === 'ADV' && j > 0) j--;
+  if (j < i - 1 && tokens[i + 1]?.pos === 'NOUN' && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || isPossessiveMark(tokens[j]))) return true;
+  // "the company's planned merger".
+  if (isPossessiveMark(tokens[i - 1]) && tokens[i + 1]?.pos === 'NOUN') return true;
   const before = tokens[i - 1]?.pos;
   // "an estimated 12,000 people": after a determiner, a participle before a number qualifies it.
   if (before === 'DET' && tokens[i + 1]?.pos === 'NUM') return true;
   if (tokens[i + 1]?.pos !== 'NOUN') return false;
   // "searching collapsed buildings", "through damaged streets": a participle opening an object or a prepositional phrase.
   return before === 'DET' || before === 'ADJ' || ((before === 'VERB' || before === 'ADP') && /ed$/u.test(tokens[i].text));
+}
+
+function isPossessiveMark(token: Token | undefined): boolean {
+  return token?.pos === 'PART' && /^['’]s$/u.test(token.text);
 }
 
 function verbHappening(tokens: Token[], i: number): Happening {
@@ -185,6 +196,8 @@ function isGoverned(tokens: Token[], i: number, happeningVerbs: Set<number>): bo
       continue;
     }
     const token = tokens[j];
+    // "blamed “years of indecision”": quotation marks inside an object change nothing.
+    if (QUOTE_MARK.test(token.text)) continue;
     if (token.pos === 'VERB') return happeningVerbs.has(j);
     if (token.pos === 'ADP') {
       if (TEMPORAL.has(token.lemma) || ++prepositions > 1) return false;

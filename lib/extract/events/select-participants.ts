@@ -2,13 +2,13 @@ import type { ActorMention } from '../actors/types';
 import type { Token } from '../language';
 import { TEMPORAL_PREPOSITIONS } from '../lexicon/en/happenings';
 import { POSSESSIVE_PRONOUNS } from '../lexicon/en/participants';
-import { GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/en/titles';
+import { SUBJECT_PRONOUNS } from '../lexicon/en/titles';
 import type { Antecedent } from './antecedents';
 import type { Span } from './clause-spans';
 import { participantSpans } from './participant-spans';
 import type { Happening } from './types';
 
-const SUBJECT_PRONOUN = new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS]);
+const SUBJECT_PRONOUN = new Set(SUBJECT_PRONOUNS);
 const TIMING = new Set(TEMPORAL_PREPOSITIONS);
 /** Words of the noun phrase before a happening noun ("the Second Vell War"). */
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
@@ -37,6 +37,7 @@ export function selectParticipants({ tokens, happening, clause, mentions, clause
   const named = mentions.filter((mention) => spans.some((span) => inside(mention.start, mention.end, span))).flatMap((mention) => [mention.slug, ...(mention.owner ? [mention.owner] : [])]);
   const referred = tokens
     .filter((token) => spans.some((span) => inside(token.start, token.end, span)) && !mentions.some((m) => token.start >= m.start && token.end <= m.end))
+    .filter((token) => !boundBySubject(token, subject, tokens, mentions))
     .map((token) => pronounOf(token, subject))
     .map((pronoun) => (pronoun ? antecedent(pronoun) : null))
     // "Nigeria's Labour Minister X … he announced": the title he was named with comes along.
@@ -55,6 +56,16 @@ function timesAnotherClause(tokens: Token[], happening: Happening): boolean {
   let at = tokens.findIndex((token) => token.start === happening.index) - 1;
   while (at >= 0 && NOUN_PHRASE.has(tokens[at].pos)) at--;
   return at >= 0 && TIMING.has(tokens[at].text.toLowerCase());
+}
+
+/**
+ * "The jury took nine hours to return its verdict": a possessive after a subject that names no actor
+ * (and is no pronoun) is that subject's own, not an actor named earlier.
+ */
+function boundBySubject(token: Token, subject: Span | null, tokens: Token[], mentions: ActorMention[]): boolean {
+  if (!subject || token.start < subject.end || !Object.hasOwn(POSSESSIVE_PRONOUNS, token.text.toLowerCase())) return false;
+  const words = tokens.filter((word) => word.start >= subject.start && word.end <= subject.end);
+  return words.length > 0 && !words.some((word) => word.pos === 'PRON') && !mentions.some((m) => m.start >= subject.start && m.end <= subject.end);
 }
 
 /** The pronoun a token stands for: a possessive anywhere ("its", "their"), a personal pronoun as the subject. */

@@ -2,14 +2,19 @@
 
 import type { Token } from '../language';
 import { EVALUATIVE_WORDS } from '../lexicon/en/happenings';
-import { FIRST_PERSON, NOUN_PHRASE_PREPOSITIONS, NUMBER_QUALIFIERS, RELATIVE_PRONOUNS } from '../lexicon/en/titles';
+import { FIRST_PERSON, NOUN_PHRASE_PREPOSITIONS, NUMBER_QUALIFIERS, RELATIVE_PRONOUNS, TIME_ADJECTIVES as TIME_ADJECTIVE_WORDS } from '../lexicon/en/titles';
 import { DATE_POS } from './date-tokens';
 import { isCompoundEnd } from './compound-word';
+import { pastParticiple } from './inflect';
 
 
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART']);
 /** What may stand between a subject and its verb: auxiliaries, adverbs, "not", and a date ("Acme today announced"). */
 const AUXILIARY_CHAIN = new Set(['AUX', 'ADV', 'PART']);
+const HEAD_NOUN = new Set(['NOUN', 'PROPN']);
+const TIME_ADJECTIVES = new Set(TIME_ADJECTIVE_WORDS);
+const PREPOSITION_OBJECT = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+const EMBEDDING = new Set(['ADP', 'VERB', 'PART', 'AUX']);
 const RELATIVE = new Set(RELATIVE_PRONOUNS);
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const JOINING = new Set(NOUN_PHRASE_PREPOSITIONS);
@@ -21,6 +26,7 @@ const QUALIFIERS = NUMBER_QUALIFIERS.map((words) => words.split(' '));
 /** An object that ends at its clause boundary within this many words is kept whole. */
 const WHOLE_OBJECT_WORDS = 10;
 /** Punctuation inside a phrase: a name's hyphen or apostrophe, a currency sign, a percent. */
+const QUOTE_MARKS = /^["“”]$/u;
 const INNER_MARKS = /^(?:[-’'$€£%&]|'s|’s)$/u;
 /** A subject or object longer than this is not a headline's. */
 export const MAX_PHRASE_WORDS = 8;
@@ -48,17 +54,38 @@ export function subjectBefore(tokens: Token[], verb: number, clauseStart: number
   // "The company, founded in 1998, …": a past participle right after the clause's first comma opens a
   // reduced relative, passive; after a closing comma ("X, its chief, announced") it is the main verb.
   if (j === verb - 1 && tokens[j]?.text === ',' && isPastForm(tokens[verb]) && openingComma(tokens, j, clauseStart) < 0) passive = true;
+  if (j === verb - 1 && isReducedRelative(tokens, verb)) passive = true;
   // "The WHO recommended": an acronym is no relative pronoun.
   if (j >= 0 && RELATIVE.has(tokens[j].text.toLowerCase()) && !ACRONYM.test(tokens[j].text)) j = skipComma(tokens, j - 1);
   j = beforeBrackets(tokens, j, clauseStart);
   let phrase = phraseEndingAt(tokens, j, clauseStart);
+  // "The union, which represents 400,000 drivers, walked off": the subject is the phrase before the relative clause.
+  const relative = phrase.length === 0 && tokens[j]?.text === ',' ? relativeClauseStart(tokens, j, clauseStart) : -1;
+  if (relative > 0) phrase = phraseEndingAt(tokens, beforeBrackets(tokens, relative - 1, clauseStart), clauseStart);
   if (phrase.length === 0 && tokens[j]?.text === ',') {
     // "X, the commander of Y (Z), visited": the name before the comma that opens the appositive.
     const opening = openingComma(tokens, j, clauseStart);
     const before = opening > 0 ? phraseEndingAt(tokens, opening - 1, clauseStart) : [];
-    phrase = before.length ? before : phraseEndingAt(tokens, j - 1, clauseStart);
+    const inner = phraseEndingAt(tokens, j - 1, clauseStart);
+    // "The last storm to hit Vell, Storm Ada, hit": the phrase before the comma ends a description, the apposition names the subject.
+    const apposition = inner.length > 0 && tokens.indexOf(inner[0]) === opening + 1;
+    phrase = before.length && !(isEmbedded(tokens, before[0], clauseStart) && apposition) ? before : inner;
   }
   return { tokens: trimPhrase(fitPhrase(trimPhrase(withReducedRelative(tokens, phrase, clauseStart)))), passive };
+}
+
+/** The comma opening a relative clause (", which …,", ", who …,") that ends at the comma `close`, or -1. */
+function relativeClauseStart(tokens: Token[], close: number, clauseStart: number): number {
+  for (let k = close - 1; k > 0 && tokens[k].start >= clauseStart; k--) {
+    if (tokens[k].text === ',' && RELATIVE.has(tokens[k + 1]?.text.toLowerCase()) && tokens[k + 1].pos !== 'SCONJ' && !ACRONYM.test(tokens[k + 1].text)) return k;
+  }
+  return -1;
+}
+
+/** Whether a phrase is the object of a word before it in its clause (a preposition, a verb or an infinitive's "to"), not a subject. */
+function isEmbedded(tokens: Token[], first: Token, clauseStart: number): boolean {
+  const before = tokens[tokens.indexOf(first) - 1];
+  return before !== undefined && before.start >= clauseStart && EMBEDDING.has(before.pos);
 }
 
 /** "The Vell Space Agency (VSA) said": the subject ends before a bracketed acronym or aside. */
@@ -67,6 +94,25 @@ function beforeBrackets(tokens: Token[], j: number, clauseStart: number): number
   let opening = j - 1;
   while (opening >= 0 && tokens[opening].start >= clauseStart && tokens[opening].text !== '(' && tokens[opening].text !== ')') opening--;
   return opening >= 0 && tokens[opening].text === '(' && tokens[opening].start >= clauseStart ? opening - 1 : j;
+}
+
+/**
+ * "A review published in 2020 recommended …": a past form right after its noun, followed only by
+ * prepositional phrases and dates before the clause's finite verb, is a reduced relative: passive.
+ * A noun phrase with no preposition before it ("said on Monday the firm broke …") opens a new clause.
+ */
+function isReducedRelative(tokens: Token[], verb: number): boolean {
+  // "The announcement came": a past tense that is no participle is the main verb.
+  if (!HEAD_NOUN.has(tokens[verb - 1]?.pos) || tokens[verb].text.toLowerCase() !== pastParticiple(tokens[verb].lemma)) return false;
+  let inPrepositionalPhrase = false;
+  for (const token of tokens.slice(verb + 1)) {
+    if (token.pos === DATE_POS) inPrepositionalPhrase = false;
+    else if (token.pos === 'ADP') inPrepositionalPhrase = true;
+    else if (PREPOSITION_OBJECT.has(token.pos)) {
+      if (!inPrepositionalPhrase) return false;
+    } else return token.pos === 'AUX' || (token.pos === 'VERB' && !/ing$/iu.test(token.text));
+  }
+  return false;
 }
 
 function isPastForm(token: Token): boolean {
@@ -105,7 +151,7 @@ export function objectAfter(tokens: Token[], from: number, clauseEnd: number, co
   let object: Token[] = [];
   let whole = false;
   for (let j = pastDate(tokens, from); ; j++) {
-    if (j >= tokens.length || tokens[j].end > clauseEnd || !continuesObject(tokens, j, contentClause)) {
+    if (j >= tokens.length || tokens[j].end > clauseEnd || !(quotesObject(tokens, j, object, clauseEnd) || continuesObject(tokens, j, contentClause))) {
       whole = true;
       break;
     }
@@ -114,8 +160,27 @@ export function objectAfter(tokens: Token[], from: number, clauseEnd: number, co
   }
   // A phrase a little longer than a headline's is kept whole rather than cut mid-phrase.
   if (!whole) object = object.slice(0, MAX_PHRASE_WORDS);
-  while (object.length && ['ADP', 'DET', 'CCONJ', 'PART', 'ADJ', 'SCONJ'].includes(object.at(-1)!.pos)) object.pop();
-  return object;
+  while (object.length && ['ADP', 'DET', 'CCONJ', 'PART', 'SCONJ'].includes(object.at(-1)!.pos)) object.pop();
+  // "pleaded guilty", "was found dead": an adjective alone after the verb is its complement, not a cut
+  // phrase ("collapsed last Friday": nor a date's first word).
+  const complement = object.length === 1 && object[0].pos === 'ADJ' && !TIME_ADJECTIVES.has(object[0].lemma) && tokens[tokens.indexOf(object[0]) + 1]?.pos !== DATE_POS;
+  while (!complement && object.length && ['ADP', 'DET', 'CCONJ', 'PART', 'ADJ', 'SCONJ'].includes(object.at(-1)!.pos)) object.pop();
+  // A quotation cut short loses its marks rather than leave one open.
+  return object.filter(isQuoteMark).length % 2 === 0 ? object : object.filter((token) => !isQuoteMark(token));
+}
+
+/**
+ * "blamed “years of indecision” in a letter": quotation marks inside an object are the source's own
+ * words and stay in it: an opening one when it closes within the clause, a closing one after it.
+ */
+function quotesObject(tokens: Token[], j: number, object: Token[], clauseEnd: number): boolean {
+  if (!isQuoteMark(tokens[j])) return false;
+  if (object.filter(isQuoteMark).length % 2 === 1) return true;
+  return tokens.slice(j + 1).some((token) => token.end <= clauseEnd && isQuoteMark(token));
+}
+
+function isQuoteMark(token: Token): boolean {
+  return token.pos === 'PUNCT' && QUOTE_MARKS.test(token.text);
 }
 
 /**

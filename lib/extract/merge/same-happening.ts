@@ -4,6 +4,8 @@ import { mergeActors } from './merge-actors';
 import { MIN_SIMILARITY } from './merge-thresholds';
 import { overlapShare } from './overlap-share';
 
+const STATEMENT = 'statement';
+
 /**
  * Whether two events report one happening. The kind of happening must agree and the dates overlap.
  * On one and the same day, sharing an actor is enough; otherwise the events must share most actors
@@ -16,7 +18,8 @@ export function sameHappening(a: ExtractedEvent, b: ExtractedEvent, lenient: boo
   const actorsA = mergeActors(a);
   const actorsB = mergeActors(b);
   const actorShare = overlapShare(actorsA, actorsB);
-  const noActors = actorsA.length === 0 || actorsB.length === 0;
+  // "Investigators said …" and, later, "the company said …": two speakers' statements, whoever is named.
+  const noActors = (actorsA.length === 0 || actorsB.length === 0) && a.signature?.family !== STATEMENT;
   const sameDay = a.date.precision === 'day' && b.date.precision === 'day' && a.date.start === b.date.start;
   if (sameDay && (actorShare > 0 || (lenient && noActors))) return true;
   if (placesConflict(a, b)) return false;

@@ -356,3 +356,16 @@ describe('discovery: a state that acts, as the tagger reads it', () => {
     assert.deepEqual(tagged('Floods began in Indonesia on Monday.'), []);
   });
 });
+
+describe('discovery: plural common nouns and names between commas', () => {
+  it('negative: a plural common noun opening a sentence names no one, though the tagger takes it for a name', () => {
+    assert.deepEqual(readTagged('Officials said on Monday the company broke the rules.').map((m) => m.slug), []);
+  });
+  it('a name between commas after a title or an organisation noun is what the noun describes', () => {
+    assert.deepEqual(read('A council auditor, Jane Penrose, noticed the payments in 2022.'), ['jane-penrose:Jane Penrose']);
+    assert.deepEqual(read('The national forecaster, Vell Met, issued a warning on Sunday.'), ['vell-met:Vell Met']);
+  });
+  it('negative: a place between commas after a noun that is neither is no actor', () => {
+    assert.deepEqual(read('The storm reached the coast, Vellmouth, on Sunday.'), []);
+  });
+});

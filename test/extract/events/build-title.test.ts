@@ -13,13 +13,18 @@ interface TitleOptions {
   happening?: string;
   clause?: { start: number; end: number };
   actors?: ActorMention[];
+  /** The name a pronoun stands for, by pronoun. */
+  antecedents?: Record<string, string>;
 }
 
 function title(sentence: string, options: TitleOptions = {}): string {
   const { items, tokens } = datedHappenings(sentence, findDates(sentence, context));
   const item = options.happening === undefined ? items[0] : items.find((dated) => dated.happening?.text.startsWith(options.happening!))!;
   const clause = options.clause ?? { start: 0, end: sentence.length };
-  return buildTitle({ sentence, tokens, clause, happening: item.happening!, actors: options.actors ?? [], antecedent: () => null }).text;
+  return buildTitle({ sentence, tokens, clause, happening: item.happening!, actors: options.actors ?? [], antecedent: (pronoun) => {
+    const name = options.antecedents?.[pronoun];
+    return name ? { name, slug: name.toLowerCase().replace(/\s+/g, '-') } : null;
+  } }).text;
 }
 
 test('titles are built from the clause: subject, present-tense verb, object; no date, no raw sentence', () => {
@@ -151,4 +156,54 @@ test('an acronym subject that spells a relative pronoun stays the subject ("The 
 test('a hyphenated word is one word: "by-election" is the won object and a whole subject', () => {
   assert.equal(title('Jane Roe won the Vell by-election on Thursday, taking 41 percent of the vote.'), 'Jane Roe wins Vell by-election');
   assert.equal(title('The by-election on May 15, 2024 drew a record turnout.'), 'By-election draws record turnout');
+});
+
+test('a past form right after its noun and before the clause\'s verb is a reduced relative: passive, never active', () => {
+  assert.equal(title('A review published in 2020 recommended that the dam be rebuilt.'), 'Review published');
+  assert.equal(title('A report released on Monday by the ministry showed that exports fell.'), 'Report released');
+  assert.equal(title('Officials said on Monday the company broke the rules.'), 'Officials say company broke the rules', 'negative: a new subject after the date');
+  assert.equal(title('The union called on members to strike on Monday.'), 'Union calls on members to strike', 'negative: an infinitive follows, no finite verb');
+  assert.equal(title('The announcement came today at a special music event hosted by Acme.', { happening: 'came' }), 'Announcement comes', 'negative: a past tense that is no participle');
+});
+
+test('an infinitive hung on a noun is titled by the finite verb it hangs on, never as done', () => {
+  assert.equal(title('Acme Water applied for permission to rebuild the spillway in 2021.'), 'Acme Water applies for permission to rebuild the spillway');
+  assert.equal(title('She reported them to police on 3 May 2022.', { antecedents: { she: 'Jane Roe' } }), 'Jane Roe reports them to police');
+  assert.equal(title('Talks are due to resume on Monday.'), 'Talks due to resume', 'negative: a governing adjective keeps the plan');
+});
+
+test('a description before an apposition that ends on an embedded phrase gives way to the name between the commas', () => {
+  assert.equal(title('The last storm to bring a red warning to Vell, Storm Ada, hit in December 2021.'), 'Storm Ada hits');
+  assert.equal(title('Jane Roe, the commander of the Vell Guard, visited the town on Monday.'), 'Jane Roe visits town', 'negative: a name before the apposition stays');
+});
+
+test('only a demonym ending in s is a plural name: "Hollis" is one person', () => {
+  assert.equal(title('Gavin Hollis, the former director, pleaded guilty in January.'), 'Gavin Hollis pleads guilty');
+  assert.equal(title('In 1980, the Iraqis launched attacks on the border.'), 'Iraqis launch attacks on the border');
+});
+
+test('quotation marks inside an object stay when the quotation closes in it; negative: a cut quotation loses its marks', () => {
+  assert.equal(title('The chief executive blamed "years of regulatory indecision" in March.'), 'Chief executive blames "years of regulatory indecision"');
+  assert.equal(
+    title('In March, the chief executive blamed "years and years of regulatory indecision by the ministry and its many agencies and the courts".'),
+    'Chief executive blames years and years of regulatory indecision',
+  );
+});
+
+test('a possessive before an event noun names its owner, and the noun in a prepositional phrase takes no verb after it', () => {
+  assert.equal(title('Roe, who led the council until his resignation in October 2022, denied all charges.', { happening: 'resignation', antecedents: { he: 'Ben Roe' } }), "Ben Roe's resignation");
+  assert.equal(title('The resignation in October 2022 shocked the council.'), 'Resignation shocks council', 'negative: as the subject it does');
+});
+
+test('the subject of a verb after a relative clause between commas is the phrase before the clause', () => {
+  assert.equal(
+    title('The Vell Transport Union, which represents about 400,000 bus drivers and depot staff, walked off the job on Monday.'),
+    'Vell Transport Union walks off the job',
+  );
+  assert.equal(title('In 2018 an earthquake in Vell, in neighbouring Acme Province, killed 4,000 people.'), 'Vell kills 4,000 people', 'negative: a prepositional phrase between commas is no apposition');
+});
+
+test('an adjective of time closes the object ("issued late on Wednesday"); a date in the genitive stays in a clause title', () => {
+  assert.equal(title('The ministry issued a statement late on Wednesday.'), 'Ministry issues statement');
+  assert.equal(title('The ministry issued late on Wednesday.'), 'Ministry issues');
 });

@@ -91,3 +91,10 @@ test('a participle after a determiner qualifies the number after it ("an estimat
   const verbs = findHappenings('Malaria killed an estimated 12,000 people in 2022.').map((h) => h.text);
   assert.deepEqual(verbs, ['killed']);
 });
+
+test('a participle before its noun after an adverb or a possessive describes the noun ("the company\'s first confirmed buyer"); negative: after a subject it is the verb', () => {
+  assert.deepEqual(read("He was the company's first confirmed buyer."), []);
+  assert.deepEqual(read('The newly elected mayor spoke.'), ['spoke:call:verb']);
+  assert.deepEqual(read("The company's planned merger collapsed."), ['merger:merger:noun', 'collapsed:bankruptcy:verb']);
+  assert.deepEqual(read('He quickly signed the agreement.'), ['signed the agreement:agreement:verb']);
+});

@@ -56,3 +56,17 @@ test('negative: a demonym in the happening noun\'s own phrase names its agent', 
   const sentence = 'Relations soured after the Ruritanian attack on Vell in 2015.';
   assert.deepEqual(participants(sentence, [mention(sentence, 'Ruritanian attack', 'ruritania')]), ['ruritania']);
 });
+
+test('a possessive after a subject naming no actor is that subject\'s own; negative: after a pronoun subject it stands for the antecedent', () => {
+  const jury = 'The jury took nine hours to return its verdict on June 4.';
+  assert.deepEqual(participants(jury, [], (pronoun) => (pronoun === 'it' ? 'acme' : null)), []);
+  const pronoun = 'It returned its verdict on June 4.';
+  assert.deepEqual(participants(pronoun, [], (word) => (word === 'it' ? 'acme' : null)), ['acme']);
+});
+
+test('an object pronoun is never taken for a subject: "them" before the infinitive the tagger reads in "to police" brings no actor', () => {
+  const sentence = 'She reported them to police on 3 May 2022.';
+  assert.deepEqual(participants(sentence, [], (word) => (word === 'they' || word === 'them' ? 'acme' : null)), []);
+  const subject = 'They reported on 3 May 2022.';
+  assert.deepEqual(participants(subject, [], (word) => (word === 'they' ? 'acme' : null)), ['acme'], 'negative: "they" as the subject does');
+});

@@ -76,3 +76,16 @@ test('figures of one measure that differ between citations are discrepancies; eq
     { value: 1400, text: '1,400', source: 'b', paragraph: 1 },
   ] }]);
 });
+
+test('within an article, statements on one day naming no actor stay apart unless their words agree; negative: other kinds join', () => {
+  const statements = mergeEvents([
+    event({ source: 'a', paragraph: 1, start: '2024-03-04', family: 'statement', terms: ['investigators', 'rules'] }),
+    event({ source: 'a', paragraph: 3, start: '2024-03-04', family: 'statement', actors: ['acme'], terms: ['acme', 'prices'] }),
+  ], true);
+  assert.equal(statements.length, 2);
+  const strikes = mergeEvents([
+    event({ source: 'a', paragraph: 1, start: '2024-03-04', family: 'strike', terms: ['dockers'] }),
+    event({ source: 'a', paragraph: 3, start: '2024-03-04', family: 'strike', actors: ['vell-port'], terms: ['port'] }),
+  ], true);
+  assert.equal(strikes.length, 1);
+});

@@ -18,6 +18,8 @@ export const PERSON_TITLES: readonly string[] = [
   'sculptor', 'painter', 'artist', 'architect', 'curator', 'poet', 'novelist', 'composer', 'photographer', 'musician',
   'scientist', 'physicist', 'astronomer', 'astronaut', 'historian', 'philosopher', 'surgeon', 'physician', 'nurse',
   'goalkeeper', 'defender', 'forward', 'winger', 'athlete', 'entrepreneur', 'investor', 'banker', 'journalist',
+  'mp', 'mep', 'msp', 'councillor', 'councilor', 'alderman', 'assemblyman', 'assemblywoman',
+  'auditor', 'accountant', 'prosecutor', 'investigator', 'researcher', 'teacher', 'doctor', 'pilot', 'farmer',
 ];
 
 /** Courtesy titles: a person, and no part of the name ("Ms Lopez" is Lopez). */

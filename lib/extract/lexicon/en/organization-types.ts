@@ -85,6 +85,7 @@ export const ORGANIZATION_NOUNS: readonly string[] = [
   'band', 'movement', 'militia', 'coalition', 'alliance', 'operator', 'insurer', 'lender', 'supplier',
   'distributor', 'developer', 'automaker', 'chipmaker', 'regulator', 'watchdog', 'network', 'corporation', 'seller',
   'chain', 'side', 'gallery', 'museum', 'council', 'consortium', 'contractor', 'fund', 'parliament', 'legislature',
+  'forecaster', 'utility', 'institute', 'foundation', 'hospital', 'school', 'college', 'authority',
 ];
 
 /** Lower-case particles inside personal names ("Saleh al-Arouri", "Ursula von der Leyen"). */

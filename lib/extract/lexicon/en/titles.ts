@@ -6,6 +6,11 @@ export const LEADING_CONNECTOR = /^(?:(?:however|moreover|furthermore|in additio
 /** Personal pronouns a title replaces by the name they refer to, by the kind of actor they can stand for. */
 export const PERSON_PRONOUNS = ['he', 'she', 'him', 'her'];
 export const GROUP_PRONOUNS = ['it', 'they', 'them'];
+/** Pronouns that can stand as a subject ("him" and "them" never do). */
+export const SUBJECT_PRONOUNS = ['he', 'she', 'it', 'they'];
+
+/** Adjectives of time that close an object rather than complete the verb ("issued late on Wednesday"). */
+export const TIME_ADJECTIVES = ['late', 'early', 'later', 'earlier', 'last', 'next'];
 
 /** Relative pronouns: the subject of "which was founded" is the noun phrase before them. */
 export const RELATIVE_PRONOUNS = ['which', 'who', 'that', 'whom'];
