@@ -53,6 +53,11 @@ export function attachDates(sentence: string, allMentions: DateMention[], allHap
     .sort((a, b) => a.mention.index - b.mention.index || (a.happening?.index ?? -1) - (b.happening?.index ?? -1));
 }
 
+/** "since 1973", "until 2020": a date bounding a span, which times no verb and blocks no other date ("won their first title since 1973 on Saturday"). */
+function isBound(sentence: string, mention: DateMention): boolean {
+  return BOUND_BEFORE.test(sentence.slice(Math.max(0, mention.index - 14), mention.index));
+}
+
 /** "this year's conference": a date between a date and its happening that blocks neither. */
 function isGenitive(sentence: string, mention: DateMention): boolean {
   return GENITIVE_END.test(mention.text) || GENITIVE_AFTER.test(sentence.slice(mention.end));
@@ -80,7 +85,7 @@ function rank(mention: DateMention): number {
 
 function candidateLinks(sentence: string, mention: DateMention, mentions: DateMention[], happenings: Happening[], verbs: number[]): Link[] {
   const before = sentence.slice(0, mention.index);
-  const bound = BOUND_BEFORE.test(before.slice(-14));
+  const bound = isBound(sentence, mention);
   const after = sentence.slice(mention.end);
   const anchored = COUNTS_FROM_HAPPENING.test(mention.text) ? ANCHORED_OPENING_CLOSE.exec(after) : null;
   const attributiveOpening = ATTRIBUTIVE_OPENING_BEFORE.test(before) && ATTRIBUTIVE_OPENING_AFTER.test(after);
@@ -95,7 +100,7 @@ function candidateLinks(sentence: string, mention: DateMention, mentions: DateMe
   let firstVerbAfter = true;
   for (const happening of happenings) {
     const between = happening.index >= mention.end ? sentence.slice(mention.end, happening.index) : sentence.slice(happening.end, mention.index);
-    if (mentions.some((other) => other !== mention && !isGenitive(sentence, other) && !isAttributive(sentence, other) && other.index >= Math.min(happening.end, mention.end) && other.end <= Math.max(happening.index, mention.index))) continue;
+    if (mentions.some((other) => other !== mention && !isGenitive(sentence, other) && !isAttributive(sentence, other) && !isBound(sentence, other) && other.index >= Math.min(happening.end, mention.end) && other.end <= Math.max(happening.index, mention.index))) continue;
     if (happening.index >= mention.end && happening.index < anchorEnd) continue;
     if (happening.index >= mention.end) {
       if (happening.kind === 'noun' && isNounPhraseGap(between)) links.push({ mention, happening, attachment: 'noun-modifier', cost: between.length });

@@ -78,8 +78,9 @@ function verbTitle(parts: TitleParts, antecedent: (pronoun: string) => string | 
   const phrasal = happening.text.includes(' ') && happening.text === `${verb.text} ${tokens[at + 1]?.text}`;
   const found = happening.nonfinite ? null : subjectOfVerb(tokens, at, clause.start);
   const subject = found && found.tokens.length ? resolvePronoun(phraseText(sentence, found.tokens), antecedent) : null;
-  const saying = happening.family === 'statement';
   const objectStart = at + (phrasal ? 2 : 1);
+  // "reported that …": what a report says runs on through its own verbs, as what was said does.
+  const saying = happening.family === 'statement' || (happening.family === 'report' && tokens[objectStart]?.pos === 'SCONJ');
   // A clause cut right after its verb (the next clause's date follows) leaves the object in the next one:
   // "a faulty valve forced | ESA engineers to shut down … in July" is read on to keep it whole.
   const cutAfterVerb = tokens[objectStart] !== undefined && tokens[objectStart].end > clause.end;

@@ -56,9 +56,12 @@ export function subjectBefore(tokens: Token[], verb: number, clauseStart: number
   if (j === verb - 1 && tokens[j]?.text === ',' && isPastForm(tokens[verb]) && openingComma(tokens, j, clauseStart) < 0) passive = true;
   if (j === verb - 1 && isReducedRelative(tokens, verb)) passive = true;
   // "The WHO recommended": an acronym is no relative pronoun.
-  if (j >= 0 && RELATIVE.has(tokens[j].text.toLowerCase()) && !ACRONYM.test(tokens[j].text)) j = skipComma(tokens, j - 1);
+  const afterRelative = j >= 0 && RELATIVE.has(tokens[j].text.toLowerCase()) && !ACRONYM.test(tokens[j].text);
+  if (afterRelative) j = skipComma(tokens, j - 1);
   j = beforeBrackets(tokens, j, clauseStart);
   let phrase = phraseEndingAt(tokens, j, clauseStart);
+  // A relative pronoun's antecedent is the nearest phrase; a subject is the whole one ("prosecutors in Vell closed").
+  if (!afterRelative) phrase = wholePhrase(tokens, phrase, clauseStart);
   // "The union, which represents 400,000 drivers, walked off": the subject is the phrase before the relative clause.
   const relative = phrase.length === 0 && tokens[j]?.text === ',' ? relativeClauseStart(tokens, j, clauseStart) : -1;
   if (relative > 0) phrase = phraseEndingAt(tokens, beforeBrackets(tokens, relative - 1, clauseStart), clauseStart);
@@ -104,6 +107,8 @@ function beforeBrackets(tokens: Token[], j: number, clauseStart: number): number
 function isReducedRelative(tokens: Token[], verb: number): boolean {
   // "The announcement came": a past tense that is no participle is the main verb.
   if (!HEAD_NOUN.has(tokens[verb - 1]?.pos) || tokens[verb].text.toLowerCase() !== pastParticiple(tokens[verb].lemma)) return false;
+  // "a press conference held by Acme": a participle with its agent is passive wherever it stands.
+  if (tokens[verb + 1]?.lemma === 'by') return true;
   let inPrepositionalPhrase = false;
   for (const token of tokens.slice(verb + 1)) {
     if (token.pos === DATE_POS) inPrepositionalPhrase = false;
@@ -122,18 +127,44 @@ function isPastForm(token: Token): boolean {
 
 /** "the board on Wednesday approved": "on" before a date between subject and verb ("in May 2017" as often ends a long subject). */
 function isDatePreposition(tokens: Token[], j: number): boolean {
-  return tokens[j].pos === 'ADP' && tokens[j].lemma === 'on' && tokens[j + 1]?.pos === DATE_POS;
+  return tokens[j].pos === 'ADP' && (tokens[j].lemma === 'on' || tokens[j].lemma === 'in') && tokens[j + 1]?.pos === DATE_POS;
 }
 
 /** A subject too long for a headline keeps what follows its last preposition, a whole phrase, rather than a cut one. */
 function fitPhrase(phrase: Token[]): Token[] {
   let fitted = phrase;
   while (fitted.length > MAX_PHRASE_WORDS) {
-    const preposition = fitted.findLastIndex((token, i) => i > 0 && token.pos === 'ADP');
+    // The head comes first: "the talks with the ministry over a wage rise" are talks, not a wage rise.
+    const preposition = fitted.findLastIndex((token, i) => i > 0 && token.pos === 'ADP' && !inName(fitted, i));
     if (preposition < 0) break;
-    fitted = fitted.slice(preposition + 1);
+    fitted = fitted.slice(0, preposition);
   }
+  // With no preposition to cut at, a long run of titles ends on the name ("co-founder and former chief executive Jane Roe").
   return fitted.slice(-MAX_PHRASE_WORDS);
+}
+
+/** "Ministry of Labour": a preposition between two capitalised words is part of a name. */
+function inName(phrase: Token[], i: number): boolean {
+  return /^\p{Lu}/u.test(phrase[i - 1]?.text ?? '') && /^\p{Lu}/u.test(phrase[i + 1]?.text ?? '');
+}
+
+/**
+ * A phrase right after a preposition is that preposition's object, the end of a longer subject
+ * ("the leader of Acme in Vell", "an earthquake in Ruritania"): the subject runs back over it.
+ */
+function wholePhrase(tokens: Token[], phrase: Token[], clauseStart: number): Token[] {
+  let whole = phrase;
+  while (whole.length) {
+    const at = tokens.indexOf(whole[0]);
+    const preposition = tokens[at - 1];
+    if (!preposition || preposition.pos !== 'ADP' || preposition.start < clauseStart || !NOUN_PHRASE.has(tokens[at - 2]?.pos ?? '')) break;
+    const before = phraseEndingAt(tokens, at - 2, clauseStart);
+    if (!before.length) break;
+    whole = tokens.slice(tokens.indexOf(before[0]), at + whole.length);
+  }
+  // "The resolution of X and the appointment of Y as head of Z improved …": one conjunct is no subject.
+  const conjunction = tokens[tokens.indexOf(whole[0]) - 1];
+  return whole !== phrase && conjunction?.pos === 'CCONJ' && conjunction.start >= clauseStart ? [] : whole;
 }
 
 /** "a delegation headed by the minister went": the phrase after "by" is the participle's agent; the subject is the phrase before it. */
@@ -229,7 +260,10 @@ function inPhrase(tokens: Token[], j: number): boolean {
   if (isCompoundEnd(tokens, j + 1) || isCompoundEnd(tokens, j + 2)) return true;
   if (qualifiesNumber(tokens, j)) return true;
   if (NOUN_PHRASE.has(token.pos)) return !(token.pos === 'PRON' && RELATIVE.has(token.text.toLowerCase()));
-  if (token.pos === 'ADP') return JOINING.has(token.lemma) && j > 0 && NOUN_PHRASE.has(tokens[j - 1].pos);
+  // "doctors in Shanghai", "a man in his 70s": "in" between a common noun and a name or a possessive describes the noun rather than set the scene.
+  const next = tokens[j + 1];
+  const joins = JOINING.has(token.lemma) || (token.lemma === 'in' && tokens[j - 1]?.pos === 'NOUN' && (next?.pos === 'PROPN' || POSSESSIVE.has(next?.text.toLowerCase() ?? '')));
+  if (token.pos === 'ADP') return joins && j > 0 && NOUN_PHRASE.has(tokens[j - 1].pos);
   // "Border Guard and Acme officials": "and" between two capitalised words joins one subject.
   if (token.pos === 'CCONJ') return token.lemma === 'and' && /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '');
   return token.pos === 'PUNCT' && INNER_MARKS.test(token.text);
