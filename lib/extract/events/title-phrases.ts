@@ -107,8 +107,8 @@ function beforeBrackets(tokens: Token[], j: number, clauseStart: number): number
 function isReducedRelative(tokens: Token[], verb: number): boolean {
   // "The announcement came": a past tense that is no participle is the main verb.
   if (!HEAD_NOUN.has(tokens[verb - 1]?.pos) || tokens[verb].text.toLowerCase() !== pastParticiple(tokens[verb].lemma)) return false;
-  // "a press conference held by Acme": a participle with its agent is passive wherever it stands.
-  if (tokens[verb + 1]?.lemma === 'by') return true;
+  // "a press conference held by Acme": a participle with its agent is passive wherever it stands ("started by cutting" is no agent).
+  if (tokens[verb + 1]?.lemma === 'by' && tokens[verb + 2]?.pos !== 'VERB') return true;
   let inPrepositionalPhrase = false;
   for (const token of tokens.slice(verb + 1)) {
     if (token.pos === DATE_POS) inPrepositionalPhrase = false;
