@@ -62,6 +62,10 @@ export interface Citation {
   start: number;
   end: number;
   stance: Stance;
+  /** Who the passage attributes the happening to, as written ("Ruritanian officials"); null: the source itself, or no one named. */
+  claimant: string | null;
+  /** The words the stance was read from ("have told", "according to"); null when the source states it itself. */
+  stanceCue: string | null;
   /** The date as this citation wrote it (sources may word the same day differently). */
   dateText: string;
   figures: Figure[];
