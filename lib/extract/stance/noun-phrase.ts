@@ -32,7 +32,20 @@ export function phraseEndingAt(tokens: Token[], end: number): TokenRange | null 
     else if (start - 2 >= 0 && joins(tokens, start - 1) && start < end) start--;
     else break;
   }
+  // "In 2019 officials said": a date or preposition before the phrase is no part of it.
+  while (start < end && (tokens[start].pos === DATE_POS || tokens[start].pos === 'ADP' || tokens[start].pos === 'CCONJ')) start++;
   return firstNominal(tokens, start, end) ? { start, end } : null;
+}
+
+/** The noun phrase ending before `end` with its prepositional complements: "the strike on the port". */
+export function subjectEndingAt(tokens: Token[], end: number): TokenRange | null {
+  let phrase = phraseEndingAt(tokens, end);
+  while (phrase && tokens[phrase.start - 1]?.pos === 'ADP') {
+    const before = phraseEndingAt(tokens, phrase.start - 1);
+    if (!before) break;
+    phrase = { start: before.start, end };
+  }
+  return phrase;
 }
 
 /** The noun phrase starting at token `start`; null when there is none. */

@@ -2,7 +2,7 @@ import { ADDRESSED_SAYING_VERBS, CLAUSE_OPENING_WORDS } from '../lexicon/en/part
 import { AGENT_PREPOSITION, ATTRIBUTING_PREPOSITIONS, CONTENT_OPENERS, STANCE_MODIFIERS, STANCE_VERBS } from '../lexicon/en/stance';
 import type { Token } from '../language';
 import type { Stance } from '../types';
-import { headOf, phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrase';
+import { headOf, phraseEndingAt, phraseStartingAt, subjectEndingAt, type TokenRange } from './noun-phrase';
 
 /** Character offsets in the sentence, `end` exclusive. */
 export interface CharSpan {
@@ -34,7 +34,7 @@ const endsContent = (token: Token | undefined) => token === undefined || (token.
 export function stanceFrames(sentence: string, tokens: Token[]): StanceFrame[] {
   const frames: StanceFrame[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const frame = attributingPreposition(sentence, tokens, i) ?? modifier(tokens, i) ?? (tokens[i].pos === 'VERB' ? verbFrame(sentence, tokens, i) : null);
+    const frame = attributingPreposition(sentence, tokens, i) ?? modifier(tokens, i) ?? verbFrame(sentence, tokens, i);
     if (frame) frames.push(frame);
   }
   return frames;
@@ -69,7 +69,7 @@ function modifier(tokens: Token[], i: number): StanceFrame | null {
 }
 
 function verbFrame(sentence: string, tokens: Token[], i: number): StanceFrame | null {
-  const stance = STANCE_VERBS[tokens[i].lemma];
+  const stance = STANCE_VERBS[verbLemma(tokens, i) ?? ''];
   if (!stance) return null;
   let first = i;
   while (first > 0 && SKIPPED_BEFORE_VERB.has(tokens[first - 1].pos)) first--;
@@ -106,6 +106,15 @@ function verbFrame(sentence: string, tokens: Token[], i: number): StanceFrame | 
   return { stance, claimant: subject, cue, reach: { scope: [{ start: clauseStart, end: from }, { start: tokens[i].end, end: sentence.length }] } };
 }
 
+/** The token's lemma if it is a verb; the model tags "alleged" in "the union alleged that …" an adjective. */
+function verbLemma(tokens: Token[], i: number): string | null {
+  const token = tokens[i];
+  if (token.pos === 'VERB') return token.lemma;
+  const pastBeforeClause = token.pos === 'ADJ' && /^\p{Ll}+ed$/u.test(token.text) && isOpener(tokens[i + 1]) && phraseEndingAt(tokens, i) !== null;
+  // "alleged" → "allege", "confirmed" → "confirm": the stance verb it is the past of, if any.
+  return pastBeforeClause ? ([token.text.slice(0, -1), token.text.slice(0, -2)].find((stem) => stem in STANCE_VERBS) ?? null) : null;
+}
+
 /**
  * "The raid was confirmed by the army", "the raid, confirmed by the army,", "as reported by Acme",
  * "it was reported that …": the claimant is the agent, if named.
@@ -123,7 +132,7 @@ function passiveFrame(sentence: string, tokens: Token[], i: number, stance: Stan
   let end = first;
   if (tokens[end - 1]?.pos === 'PRON' && tokens[end - 1].lemma !== 'it') end--;
   if (tokens[end - 1]?.text === ',') end--;
-  const subject = phraseEndingAt(tokens, end);
+  const subject = subjectEndingAt(tokens, end);
   return subject ? { stance, claimant: agent, cue, reach: { objects: [headOf(tokens, subject)] } } : null;
 }
 
