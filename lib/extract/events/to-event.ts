@@ -8,6 +8,7 @@ import type { Antecedent } from './antecedents';
 import { buildTitle } from './build-title';
 import type { Span } from './clause-spans';
 import { contentTerms } from './content-terms';
+import { happeningWord } from './happening-word';
 import { placesOf } from './places-of';
 import { selectParticipants } from './select-participants';
 import type { DatedHappening } from './types';
@@ -54,7 +55,12 @@ export function toEvent(parts: EventParts): ExtractedEvent {
     }],
     discrepancies: [],
     rules: [...mention.rules.map((rule) => `date:${rule}`), `attach:${item.attachment}`],
-    signature: { family: happening?.family ?? 'reference', terms: contentTerms(title), places: placesOf(quote, places) },
+    signature: {
+      family: happening?.family ?? 'reference',
+      ...(happening ? { word: happeningWord(tokens, happening) } : {}),
+      terms: contentTerms(title),
+      places: placesOf(quote, places),
+    },
   };
   if (mention.counted && countedFrom) {
     const { start, end, precision } = countedFrom.date;
