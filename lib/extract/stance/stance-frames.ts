@@ -64,7 +64,10 @@ function modifier(tokens: Token[], i: number): StanceFrame | null {
     const verb = nextIndex(tokens, i + 1, (token) => token.pos === 'VERB', (token) => token.pos === 'AUX' || token.pos === 'ADV');
     return verb === null ? null : { stance, claimant: null, cue, reach: { objects: [verb] } };
   }
-  const phrase = phraseStartingAt(tokens, i + 1);
+  // "the confirmed strike", not "the army confirmed the strike" nor "the strike, confirmed by …": those are verbs.
+  const previous = tokens[i - 1]?.pos;
+  const predicate = previous === 'NOUN' || previous === 'PROPN' || previous === 'PRON' || tokens[i + 1]?.lemma === AGENT_PREPOSITION;
+  const phrase = predicate ? null : phraseStartingAt(tokens, i + 1);
   return phrase ? { stance, claimant: null, cue, reach: { objects: [headOf(tokens, phrase)] } } : null;
 }
 

@@ -22,6 +22,8 @@ test('negative: a denial whose object is the happening denies it, and names who 
   assert.deepEqual(stanceOf('The army denied the strike on the hospital on Tuesday.', 'strike'), { stance: 'denied', claimant: 'The army', cue: 'denied' });
   assert.deepEqual(stanceOf('Acme denied that its guards fired on the strikers in March.', 'fired'), { stance: 'denied', claimant: 'Acme', cue: 'denied' });
   assert.deepEqual(stanceOf('The union alleged that the company locked out 300 workers on 4 May.', 'locked out'), { stance: 'alleged', claimant: 'The union', cue: 'alleged' });
+  assert.deepEqual(stanceOf('The coast guard confirmed the strike on the port on Monday.', 'strike'), { stance: 'confirmed', claimant: 'The coast guard', cue: 'confirmed' });
+  assert.deepEqual(stanceOf('Police questioned him about the alleged arson in May.', 'arson'), { stance: 'alleged', claimant: null, cue: 'alleged' });
   assert.deepEqual(stanceOf('The strike on the port was confirmed by the coast guard on Monday.', 'strike'), { stance: 'confirmed', claimant: 'the coast guard', cue: 'was confirmed' });
 });
 
