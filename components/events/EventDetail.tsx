@@ -3,14 +3,7 @@ import { paragraphKey, type TimelineEvent } from '@/lib/db/queries';
 import { formatEventDate } from '@/lib/format/format-date';
 import { QuoteInParagraph } from './QuoteInParagraph';
 import { ruleInWords } from './rule-in-words';
-
-const STANCE_LABELS = {
-  stated: 'Stated by the source',
-  reported: 'Reported (attributed by the source)',
-  alleged: 'Alleged',
-  denied: 'Denied',
-  confirmed: 'Confirmed',
-} as const;
+import { stanceInWords } from './stance-in-words';
 
 interface Props {
   event: TimelineEvent;
@@ -55,7 +48,7 @@ export function EventDetail({ event, paragraphs, headingLevel }: Props) {
               <QuoteInParagraph text={text} start={citation.start} end={citation.end} />
             )}
             <figcaption className="meta">
-              {STANCE_LABELS[citation.stance]} · {citation.sourceTitle}
+              {stanceInWords(citation.stance, citation.claimant)} · {citation.sourceTitle}
               {citation.publisher ? `, ${citation.publisher}` : ''} ·{' '}
               <Link href={`/sources/${citation.source}#p-${citation.paragraph}`}>
                 Read paragraph {citation.paragraph} in the source

@@ -21,6 +21,7 @@ export function toJsonExport(sources: SourceSummary[], events: TimelineEvent[]) 
         start: citation.start,
         end: citation.end,
         stance: citation.stance,
+        claimant: citation.claimant,
       })),
       discrepancies: event.discrepancies,
     })),

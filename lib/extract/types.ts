@@ -62,6 +62,10 @@ export interface Citation {
   start: number;
   end: number;
   stance: Stance;
+  /** Who the passage attributes the happening to, as written ("Ruritanian officials"); null: the source itself, or no one named. */
+  claimant: string | null;
+  /** The words the stance was read from ("have told", "according to"); null when the source states it itself. */
+  stanceCue: string | null;
   /** The date as this citation wrote it (sources may word the same day differently). */
   dateText: string;
   figures: Figure[];
@@ -94,6 +98,22 @@ export interface ExtractedEvent {
   signature?: HappeningSignature;
   /** For a date counted from another happening ("days before the attack"): how, to count it again if that one is re-dated. */
   anchoring?: Anchoring;
+  /** For a merged event: each word its reports name the happening with, and the best title read with it. */
+  namings?: Naming[];
+}
+
+/** One word the sources name a merged happening with ("massacre", "attack"), to title it by shared wording. */
+export interface Naming {
+  /** The happening's word, as a lemma. */
+  word: string;
+  /** Whether it is the plainest word of its kind (the name of its synonym group, e.g. `attack`). */
+  plain: boolean;
+  /** Slugs of the sources that name it so, sorted. */
+  sources: string[];
+  /** The best title read with this word, its summary, and its rank (one that says the word first, then titleRank). */
+  title: string;
+  summary: string;
+  rank: number[];
 }
 
 /** A date counted from the happening the text reported before it, as the pipeline keeps it. */
@@ -109,6 +129,8 @@ export interface Anchoring {
 export interface HappeningSignature {
   /** Family of the event word: `attack` covers attack, massacre and invasion. */
   family: string;
+  /** The happening's own word, as a lemma (`massacre`); absent for a bare date reference. */
+  word?: string;
   /** Content words of the quoted clauses, lower case, sorted. */
   terms: string[];
   /** Places the clauses name, as actor slugs where the gazetteer knows them, sorted. */

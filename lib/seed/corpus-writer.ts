@@ -112,8 +112,8 @@ export class CorpusWriter {
     );
     const insertActor = this.db.prepare('INSERT INTO "EventActor" (eventId, actorId) VALUES (?, ?)');
     const insertCitation = this.db.prepare(
-      `INSERT INTO "Citation" (id, eventId, sourceId, paragraphId, quote, quoteStart, quoteEnd, stance, dateText, figures)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO "Citation" (id, eventId, sourceId, paragraphId, quote, quoteStart, quoteEnd, stance, claimant, stanceCue, dateText, figures)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     let citationId = 1;
     for (const event of events) {
@@ -130,7 +130,7 @@ export class CorpusWriter {
         }
         insertCitation.run(
           citationId++, event.id, source.id, source.firstParagraphId + citation.paragraph - 1,
-          citation.quote, citation.start, citation.end, citation.stance, citation.dateText,
+          citation.quote, citation.start, citation.end, citation.stance, citation.claimant, citation.stanceCue, citation.dateText,
           JSON.stringify(citation.figures),
         );
       }

@@ -17,7 +17,7 @@ describe('GET /api/events', () => {
     assert.deepEqual(Object.keys(event).sort(),
       ['actors', 'citations', 'dateText', 'discrepancies', 'end', 'id', 'inferred', 'precision', 'start', 'summary', 'title']);
     assert.deepEqual(Object.keys(event.citations[0]).sort(),
-      ['end', 'paragraph', 'publisher', 'quote', 'source', 'sourceTitle', 'stance', 'start']);
+      ['claimant', 'end', 'paragraph', 'publisher', 'quote', 'source', 'sourceTitle', 'stance', 'start']);
   });
 
   it('walks every matching event exactly once, in order, following nextCursor', async () => {

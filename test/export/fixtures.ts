@@ -16,6 +16,7 @@ function citation(overrides: Partial<CitationView> = {}): CitationView {
     start: 0,
     end: 37,
     stance: 'reported',
+    claimant: 'Ruritanian officials',
     ...overrides,
   };
 }
@@ -34,7 +35,7 @@ function event(overrides: Partial<TimelineEvent> = {}): TimelineEvent {
       { slug: 'hamas', name: 'Hamas', kind: 'organization', discovered: false },
       { slug: 'iran', name: 'Iran', kind: 'state', discovered: false },
     ],
-    citations: [citation({ quote: 'The attack began on October 7.' }), citation({ source: 'analysis', sourceTitle: 'An analysis', publisher: null, paragraph: 12, stance: 'stated' })],
+    citations: [citation({ quote: 'The attack began on October 7.' }), citation({ source: 'analysis', sourceTitle: 'An analysis', publisher: null, paragraph: 12, stance: 'stated', claimant: null })],
     discrepancies: [],
     ...overrides,
   };

@@ -20,7 +20,7 @@ describe('export formats', () => {
     assert.deepEqual(Object.keys(json), ['sources', 'events']);
     assert.equal(json.events.length, ORDINARY_EVENTS.length);
     assert.deepEqual(json.events[0].citations[0], {
-      source: 'jpost-meetings', paragraph: 3, quote: 'The attack began on October 7.', start: 0, end: 37, stance: 'reported',
+      source: 'jpost-meetings', paragraph: 3, quote: 'The attack began on October 7.', start: 0, end: 37, stance: 'reported', claimant: 'Ruritanian officials',
     });
   });
 

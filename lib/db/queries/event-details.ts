@@ -33,6 +33,7 @@ interface CitationRow {
   quoteStart: number | bigint;
   quoteEnd: number | bigint;
   stance: string;
+  claimant: string | null;
 }
 
 /** The events with these ids, in the order of `ids`; ids without an event are left out. */
@@ -47,7 +48,7 @@ export async function eventsWithDetails(ids: string[]): Promise<TimelineEvent[]>
     FROM "EventActor" ea JOIN "Actor" a ON a.id = ea.actorId WHERE ea.eventId IN (${wanted})`;
   // The order getTimelineEvents reads citations in (views.ts EVENT_DETAILS).
   const citations = await db().$queryRaw<CitationRow[]>`
-    SELECT c.eventId, s.slug, s.title, s.publisher, p.number AS paragraph, c.quote, c.quoteStart, c.quoteEnd, c.stance
+    SELECT c.eventId, s.slug, s.title, s.publisher, p.number AS paragraph, c.quote, c.quoteStart, c.quoteEnd, c.stance, c.claimant
     FROM "Citation" c JOIN "Source" s ON s.id = c.sourceId JOIN "Paragraph" p ON p.id = c.paragraphId
     WHERE c.eventId IN (${wanted})
     ORDER BY c.eventId, c.sourceId, c.paragraphId, c.quoteStart`;
@@ -61,6 +62,7 @@ export async function eventsWithDetails(ids: string[]): Promise<TimelineEvent[]>
     start: Number(row.quoteStart),
     end: Number(row.quoteEnd),
     stance: row.stance as Stance,
+    claimant: row.claimant,
   }));
   const byId = new Map(events.map((row) => [row.id, row]));
   return ids.flatMap((id) => {

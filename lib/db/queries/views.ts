@@ -26,6 +26,8 @@ export interface CitationView {
   start: number;
   end: number;
   stance: Stance;
+  /** Who the passage attributes the happening to, as written; null: the source itself, or no one named. */
+  claimant: string | null;
 }
 
 /** One event as the API and the timeline show it, with everything needed to check it. */
@@ -76,6 +78,7 @@ export function toTimelineEvent(event: EventWithDetails): TimelineEvent {
       start: citation.quoteStart,
       end: citation.quoteEnd,
       stance: citation.stance as Stance,
+      claimant: citation.claimant,
     })),
     discrepancies: JSON.parse(event.discrepancies) as Discrepancy[],
   };

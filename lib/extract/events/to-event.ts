@@ -2,12 +2,13 @@ import type { ActorMention } from '../actors/types';
 import type { Token } from '../language';
 import { citationKey } from '../merge/citation-key';
 import type { ExtractedEvent } from '../types';
-import { detectStance } from '../stance/detect-stance';
+import { readStance } from '../stance/read-stance';
 import { buildSummary } from './build-summary';
 import type { Antecedent } from './antecedents';
 import { buildTitle } from './build-title';
 import type { Span } from './clause-spans';
 import { contentTerms } from './content-terms';
+import { happeningWord } from './happening-word';
 import { placesOf } from './places-of';
 import { selectParticipants } from './select-participants';
 import type { DatedHappening } from './types';
@@ -39,12 +40,8 @@ export function toEvent(parts: EventParts): ExtractedEvent {
   const { mention, happening } = item;
   const built = happening ? buildTitle({ sentence, tokens, clause, happening, actors, antecedent }) : { text: mention.text, subjectActor: null };
   const title = built.text;
-  // Stance is read around the cited happening and its date, not from asides about other nouns.
-  const focus = {
-    start: Math.min(mention.index, happening?.index ?? mention.index) - clause.start,
-    end: Math.max(mention.end, happening?.end ?? mention.end) - clause.start,
-    family: happening?.family ?? 'reference',
-  };
+  // Stance is read from the frames that reach the happening's own words (its date's, for a bare reference).
+  const { stance, claimant, cue } = readStance({ sentence, tokens, happening: happening ? { start: happening.index, end: happening.end } : { start: mention.index, end: mention.end }, antecedent });
   const event: ExtractedEvent = {
     id: '',
     title,
@@ -54,11 +51,16 @@ export function toEvent(parts: EventParts): ExtractedEvent {
     clauseActors: sortedSlugs(actors.map((actor) => actor.slug), built.subjectActor),
     citations: [{
       source, paragraph, quote, start: offset + clause.start, end: offset + clause.end,
-      stance: detectStance(quote, focus), dateText: mention.text, figures: [],
+      stance, claimant, stanceCue: cue, dateText: mention.text, figures: [],
     }],
     discrepancies: [],
     rules: [...mention.rules.map((rule) => `date:${rule}`), `attach:${item.attachment}`],
-    signature: { family: happening?.family ?? 'reference', terms: contentTerms(title), places: placesOf(quote, places) },
+    signature: {
+      family: happening?.family ?? 'reference',
+      ...(happening ? { word: happeningWord(tokens, happening) } : {}),
+      terms: contentTerms(title),
+      places: placesOf(quote, places),
+    },
   };
   if (mention.counted && countedFrom) {
     const { start, end, precision } = countedFrom.date;

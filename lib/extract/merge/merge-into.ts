@@ -4,22 +4,26 @@ import { mergeActors } from './merge-actors';
 import { compareCitations } from './compare-citations';
 import { precisionRank } from './precision-rank';
 import { titlesBetter } from './title-rank';
+import { combineNamings, mergedTitle, namingsOf } from './title-choice';
 import { sortedUnion as union } from './sorted-union';
 
 
 /**
  * One event from two reports of a happening: all citations and actors, and the finer date. The title
- * and summary come from the report whose title serves best (see titleRank), which need not be the
- * one with the finer date; neither choice depends on which report was met first.
+ * and summary use the wording the sources share (see mergedTitle), else come from the report whose
+ * title serves best (see titleRank), which need not be the one with the finer date; no choice
+ * depends on which report was met first.
  */
 export function mergeInto(a: ExtractedEvent, b: ExtractedEvent): ExtractedEvent {
   const lead = leads(a, b) ? a : b;
-  const titled = titlesBetter(a, b) ? a : b;
+  const namings = combineNamings(namingsOf(a), namingsOf(b));
+  const titled = mergedTitle(namings) ?? (titlesBetter(a, b) ? a : b);
   const citations = distinctCitations([...a.citations, ...b.citations].sort(compareCitations));
   return {
     ...lead,
     title: titled.title,
     summary: titled.summary,
+    namings,
     actors: union(a.actors, b.actors),
     clauseActors: union(mergeActors(a), mergeActors(b)),
     citations,
