@@ -11,6 +11,12 @@ export type Precision = 'day' | 'week' | 'month' | 'season' | 'year' | 'decade' 
 
 export type Stance = 'stated' | 'reported' | 'alleged' | 'denied' | 'confirmed';
 
+/**
+ * What a passage does with the happening it is cited for: reports it, or only names it as the time of
+ * something else ("since the Vell strike", "since May 3"). Only reports corroborate a happening.
+ */
+export type CitationRole = 'report' | 'mention';
+
 export type ParagraphKind = 'body' | 'heading' | 'caption' | 'furniture';
 
 /** One article as the seed read it: paragraph N is `paragraphs[N - 1]`. */
@@ -62,6 +68,9 @@ export interface Citation {
   start: number;
   end: number;
   stance: Stance;
+  role: CitationRole;
+  /** For a mention, the words of the quote that name the happening only as a time ("since the Vell strike"); null for a report. */
+  roleBasis: string | null;
   /** The date as this citation wrote it (sources may word the same day differently). */
   dateText: string;
   figures: Figure[];

@@ -6,6 +6,7 @@ import { detectStance } from '../stance/detect-stance';
 import { buildSummary } from './build-summary';
 import type { Antecedent } from './antecedents';
 import { buildTitle } from './build-title';
+import { citationRole } from './citation-role';
 import type { Span } from './clause-spans';
 import { contentTerms } from './content-terms';
 import { placesOf } from './places-of';
@@ -54,7 +55,7 @@ export function toEvent(parts: EventParts): ExtractedEvent {
     clauseActors: sortedSlugs(actors.map((actor) => actor.slug), built.subjectActor),
     citations: [{
       source, paragraph, quote, start: offset + clause.start, end: offset + clause.end,
-      stance: detectStance(quote, focus), dateText: mention.text, figures: [],
+      stance: detectStance(quote, focus), ...citationRole(sentence, tokens, clause, item), dateText: mention.text, figures: [],
     }],
     discrepancies: [],
     rules: [...mention.rules.map((rule) => `date:${rule}`), `attach:${item.attachment}`],
