@@ -13,6 +13,9 @@ export function toJsonExport(sources: SourceSummary[], events: TimelineEvent[]) 
       precision: event.precision,
       dateText: event.dateText,
       inferred: event.inferred,
+      sourceCount: event.sourceCount,
+      passageCount: event.passageCount,
+      mentionCount: event.mentionCount,
       actors: event.actors,
       citations: event.citations.map((citation) => ({
         source: citation.source,
@@ -21,6 +24,8 @@ export function toJsonExport(sources: SourceSummary[], events: TimelineEvent[]) 
         start: citation.start,
         end: citation.end,
         stance: citation.stance,
+        role: citation.role,
+        roleBasis: citation.roleBasis,
       })),
       discrepancies: event.discrepancies,
     })),

@@ -76,6 +76,16 @@ export interface Citation {
   figures: Figure[];
 }
 
+/** How well a happening is corroborated: by how many articles, in how many passages. */
+export interface Corroboration {
+  /** Distinct articles with at least one passage that reports the happening. */
+  sourceCount: number;
+  /** Passages that report it. */
+  passageCount: number;
+  /** Passages that only mention it as a time, counted apart: they corroborate nothing. */
+  mentionCount: number;
+}
+
 export interface Discrepancy {
   measure: string;
   values: { value: number; text: string; source: string; paragraph: number }[];
