@@ -41,10 +41,12 @@ function prepare(source: string, target: string, copies: number): void {
     db.transaction(() => {
       for (let copy = 2; copy <= copies; copy++) {
         const suffix = `~${copy}`;
-        db.prepare(`INSERT INTO "Event" SELECT id || ?, seq + ?, title, summary, start, "end", precision, dateText, inferred, discrepancies
+        db.prepare(`INSERT INTO "Event" SELECT id || ?, seq + ?, title, summary, start, "end", precision, dateText, inferred, discrepancies,
+                      sourceCount, passageCount, mentionCount
                     FROM "Event" WHERE instr(id, '~') = 0`).run(suffix, maxSeq * (copy - 1));
         db.prepare(`INSERT INTO "EventActor" SELECT eventId || ?, actorId FROM "EventActor" WHERE instr(eventId, '~') = 0`).run(suffix);
-        db.prepare(`INSERT INTO "Citation" SELECT id + ?, eventId || ?, sourceId, paragraphId, quote, quoteStart, quoteEnd, stance, dateText, figures
+        db.prepare(`INSERT INTO "Citation" SELECT id + ?, eventId || ?, sourceId, paragraphId, quote, quoteStart, quoteEnd, stance, dateText, figures,
+                      role, roleBasis
                     FROM "Citation" WHERE instr(eventId, '~') = 0`).run(maxCitation * (copy - 1), suffix);
       }
       rebuildSearchIndex(db);

@@ -1,8 +1,10 @@
 import Link from 'next/link';
-import { paragraphKey, type TimelineEvent } from '@/lib/db/queries';
+import { paragraphKey, type CitationView, type TimelineEvent } from '@/lib/db/queries';
+import { corroborationInWords } from '@/lib/format/corroboration-words';
 import { formatEventDate } from '@/lib/format/format-date';
 import { QuoteInParagraph } from './QuoteInParagraph';
 import { ruleInWords } from './rule-in-words';
+import { SourcesDisagree } from './SourcesDisagree';
 import { stanceInWords } from './stance-in-words';
 
 interface Props {
@@ -13,13 +15,40 @@ interface Props {
   headingLevel: 1 | 2;
 }
 
-/** What the sources say about one event: its date as written and inferred, actors, every citation. */
+/**
+ * What the sources say about one event: where their figures differ, its date as written and inferred,
+ * how many sources report it, actors, every citation (reports, then mentions in passing).
+ */
 export function EventDetail({ event, paragraphs, headingLevel }: Props) {
   const Title = headingLevel === 1 ? 'h1' : 'h2';
   const Section = headingLevel === 1 ? 'h2' : 'h3';
+  // Reports first; passages that only name the event as a time after them, apart.
+  const reports = event.citations.filter((citation) => citation.role === 'report');
+  const mentions = event.citations.filter((citation) => citation.role === 'mention');
+  const citationFigure = (citation: CitationView) => {
+    const text = paragraphs[paragraphKey(citation.source, citation.paragraph)];
+    return (
+      <figure key={`${citation.source}-${citation.paragraph}-${citation.start}`}>
+        {text === undefined ? (
+          <blockquote><mark>{citation.quote}</mark></blockquote>
+        ) : (
+          <QuoteInParagraph text={text} start={citation.start} end={citation.end} />
+        )}
+        <figcaption className="meta">
+          {citation.roleBasis !== null && <>Names the event as a time: “{citation.roleBasis}” · </>}
+          {stanceInWords(citation.stance, citation.claimant)} · {citation.sourceTitle}
+          {citation.publisher ? `, ${citation.publisher}` : ''} ·{' '}
+          <Link href={`/sources/${citation.source}#p-${citation.paragraph}`}>
+            Read paragraph {citation.paragraph} in the source
+          </Link>
+        </figcaption>
+      </figure>
+    );
+  };
   return (
     <>
       <Title id="event-title" tabIndex={-1}>{event.title}</Title>
+      <SourcesDisagree discrepancies={event.discrepancies} />
       <p>
         <strong>{formatEventDate(event.start, event.end, event.precision)}</strong>{' '}
         <span className="meta">(as written: “{event.dateText}”; precision: {event.precision})</span>
@@ -27,6 +56,7 @@ export function EventDetail({ event, paragraphs, headingLevel }: Props) {
       {event.inferred && (
         <p className="meta">Date inferred ({ruleInWords(event.inferred.rule)}) from {event.inferred.anchor}.</p>
       )}
+      <p className="corroboration">{corroborationInWords(event)}</p>
       {event.actors.length > 0 && (
         <>
           <Section>Actors</Section>
@@ -37,42 +67,13 @@ export function EventDetail({ event, paragraphs, headingLevel }: Props) {
           </ul>
         </>
       )}
-      <Section>Sources ({event.citations.length})</Section>
-      {event.citations.map((citation) => {
-        const text = paragraphs[paragraphKey(citation.source, citation.paragraph)];
-        return (
-          <figure key={`${citation.source}-${citation.paragraph}-${citation.start}`}>
-            {text === undefined ? (
-              <blockquote><mark>{citation.quote}</mark></blockquote>
-            ) : (
-              <QuoteInParagraph text={text} start={citation.start} end={citation.end} />
-            )}
-            <figcaption className="meta">
-              {stanceInWords(citation.stance, citation.claimant)} · {citation.sourceTitle}
-              {citation.publisher ? `, ${citation.publisher}` : ''} ·{' '}
-              <Link href={`/sources/${citation.source}#p-${citation.paragraph}`}>
-                Read paragraph {citation.paragraph} in the source
-              </Link>
-            </figcaption>
-          </figure>
-        );
-      })}
-      {event.discrepancies.length > 0 && (
+      {reports.length > 0 && <Section>Reporting passages ({reports.length})</Section>}
+      {reports.map(citationFigure)}
+      {mentions.length > 0 && (
         <>
-          <Section>Where the sources differ</Section>
-          <ul className="discrepancies">
-            {event.discrepancies.map((discrepancy) => (
-              <li key={discrepancy.measure}>
-                {discrepancy.measure}:{' '}
-                {discrepancy.values.map((value, index) => (
-                  <span key={`${value.source}-${value.paragraph}-${index}`}>
-                    {index > 0 && '; '}“{value.text}” (
-                    <Link href={`/sources/${value.source}#p-${value.paragraph}`}>{value.source}, ¶{value.paragraph}</Link>)
-                  </span>
-                ))}
-              </li>
-            ))}
-          </ul>
+          <Section>Mentioned in passing ({mentions.length})</Section>
+          <p className="meta mentions-note">These passages name the event only as the time of something else; they are not counted as sources reporting it.</p>
+          {mentions.map(citationFigure)}
         </>
       )}
     </>

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EventPage, TimelineEvent } from '@/lib/db/queries';
+import { corroborationInWords, disagreementInWords } from '@/lib/format/corroboration-words';
 import { formatEventDate } from '@/lib/format/format-date';
 
 const PAGE_SIZE = 25;
@@ -83,12 +84,13 @@ export function ListView({ filterQuery, eventHref, selectedId }: Props) {
                     {formatEventDate(event.start, event.end, event.precision)} (as written: “{event.dateText}”)
                     {event.actors.length > 0 && <> · {event.actors.map((actor) => actor.name).join(', ')}</>}
                   </p>
-                  {event.citations[0] && (
-                    <blockquote>
-                      {event.citations[0].quote}
-                      <footer className="meta">— {event.citations[0].sourceTitle}</footer>
-                    </blockquote>
-                  )}
+                  <p className="meta">
+                    {corroborationInWords(event)}
+                    {event.discrepancies.length > 0 && (
+                      <> · <strong>{disagreementInWords(event.discrepancies.map((discrepancy) => discrepancy.measure))}</strong></>
+                    )}
+                  </p>
+                  <ShownPassage event={event} />
                 </article>
               </li>
             ))}
@@ -109,6 +111,18 @@ export function ListView({ filterQuery, eventHref, selectedId }: Props) {
         )}
       </div>
     </section>
+  );
+}
+
+/** The passage shown under an entry: the first that reports the event, else the first mention. */
+function ShownPassage({ event }: { event: TimelineEvent }) {
+  const citation = event.citations.find((c) => c.role === 'report') ?? event.citations[0];
+  if (citation === undefined) return null;
+  return (
+    <blockquote>
+      {citation.quote}
+      <footer className="meta">— {citation.sourceTitle}</footer>
+    </blockquote>
   );
 }
 

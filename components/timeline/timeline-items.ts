@@ -5,6 +5,7 @@ import { formatEventDate } from '@/lib/format/format-date';
 import { NO_ACTOR_LANE, laneItemId, lanesOfEvent, type Lane } from '@/lib/view-state/lanes';
 import { localMidnight } from '@/lib/view-state/iso-day';
 import { ruleInWords } from '@/components/events/rule-in-words';
+import { corroborationInWords, disagreementInWords } from '@/lib/format/corroboration-words';
 
 export interface VisItem {
   id: string;
@@ -42,14 +43,20 @@ function drawEvent(item: TimelineItem): Omit<VisItem, 'id' | 'group'> & { name: 
   const isPoint = item.precision === 'day' && item.start === item.end;
   const classes = [isPoint ? 'precision-day' : 'precision-coarse', `precision-${item.precision}`];
   if (item.inferredBy !== null) classes.push('date-inferred');
+  if (item.disagreements.length > 0) classes.push('sources-disagree');
   const inferred = item.inferredBy === null ? '' : `; date inferred: ${ruleInWords(item.inferredBy)}`;
   const approximate = item.precision === 'approximate' ? '; approximate date' : '';
+  const sources = corroborationInWords(item);
+  const disagreement = item.disagreements.length > 0 ? disagreementInWords(item.disagreements) : null;
+  const extra = `; ${sources}${disagreement ? `; ${disagreement}` : ''}`;
   // The name starts with the visible label (date as written, title) so speech input can target it.
-  const name = `${item.dateText} ${item.title} (${date}${approximate}${inferred})`;
+  const name = `${item.dateText} ${item.title} (${date}${approximate}${inferred}${extra})`;
+  // Badges: how many sources report the event, and a mark when their figures differ.
+  const badges = `<span class="source-count">${item.sourceCount}</span>${disagreement ? '<span class="disagreement-flag">≠</span>' : ''}`;
   return {
     name,
-    content: `<span class="event-date">${escapeHtml(item.dateText)}</span> ${escapeHtml(item.title)}`,
-    title: escapeHtml(`${item.title}\n${date} — as written: “${item.dateText}”${approximate}${inferred}`),
+    content: `<span class="event-date">${escapeHtml(item.dateText)}</span> ${escapeHtml(item.title)} ${badges}`,
+    title: escapeHtml(`${item.title}\n${date} — as written: “${item.dateText}”${approximate}${inferred}\n${sources}${disagreement ? `\n${disagreement}` : ''}`),
     start: localMidnight(item.start),
     ...(isPoint ? {} : { end: localMidnight(item.end, 1) }),
     type: isPoint ? 'point' : 'range',

@@ -9,6 +9,7 @@ import { spreadsheetSafe } from './spreadsheet-safe';
 export const CSV_COLUMNS = [
   'event_id', 'title', 'start', 'end', 'precision', 'date_as_written', 'date_inferred_by', 'date_inferred_from',
   'actors', 'source', 'source_title', 'publisher', 'paragraph', 'quote', 'stance', 'link',
+  'source_count', 'passage_count', 'role',
 ] as const;
 
 type CsvRow = Record<(typeof CSV_COLUMNS)[number], string | number>;
@@ -47,5 +48,8 @@ function eventRow(event: TimelineEvent, citation: CitationView | null, siteUrl: 
     quote: citation?.quote ?? '',
     stance: citation?.stance ?? '',
     link: citation ? paragraphLink(siteUrl, citation.source, citation.paragraph) : '',
+    source_count: event.sourceCount,
+    passage_count: event.passageCount,
+    role: citation?.role ?? '',
   };
 }

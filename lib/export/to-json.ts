@@ -13,6 +13,9 @@ export function toJsonExport(sources: SourceSummary[], events: TimelineEvent[]) 
       precision: event.precision,
       dateText: event.dateText,
       inferred: event.inferred,
+      sourceCount: event.sourceCount,
+      passageCount: event.passageCount,
+      mentionCount: event.mentionCount,
       actors: event.actors,
       citations: event.citations.map((citation) => ({
         source: citation.source,
@@ -22,6 +25,8 @@ export function toJsonExport(sources: SourceSummary[], events: TimelineEvent[]) 
         end: citation.end,
         stance: citation.stance,
         claimant: citation.claimant,
+        role: citation.role,
+        roleBasis: citation.roleBasis,
       })),
       discrepancies: event.discrepancies,
     })),

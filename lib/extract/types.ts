@@ -11,6 +11,12 @@ export type Precision = 'day' | 'week' | 'month' | 'season' | 'year' | 'decade' 
 
 export type Stance = 'stated' | 'reported' | 'alleged' | 'denied' | 'confirmed';
 
+/**
+ * What a passage does with the happening it is cited for: reports it, or only names it as the time of
+ * something else ("since the Vell strike", "since May 3"). Only reports corroborate a happening.
+ */
+export type CitationRole = 'report' | 'mention';
+
 export type ParagraphKind = 'body' | 'heading' | 'caption' | 'furniture';
 
 /** One article as the seed read it: paragraph N is `paragraphs[N - 1]`. */
@@ -66,9 +72,22 @@ export interface Citation {
   claimant: string | null;
   /** The words the stance was read from ("have told", "according to"); null when the source states it itself. */
   stanceCue: string | null;
+  role: CitationRole;
+  /** For a mention, the words of the quote that name the happening only as a time ("since the Vell strike"); null for a report. */
+  roleBasis: string | null;
   /** The date as this citation wrote it (sources may word the same day differently). */
   dateText: string;
   figures: Figure[];
+}
+
+/** How well a happening is corroborated: by how many articles, in how many passages. */
+export interface Corroboration {
+  /** Distinct articles with at least one passage that reports the happening. */
+  sourceCount: number;
+  /** Passages that report it. */
+  passageCount: number;
+  /** Passages that only mention it as a time, counted apart: they corroborate nothing. */
+  mentionCount: number;
 }
 
 export interface Discrepancy {

@@ -31,6 +31,11 @@ export interface TimelineItem {
   actors: string[];
   /** Slugs of the citing sources, sorted. */
   sources: string[];
+  /** Distinct sources that report the event, and their passages (mentions in passing left out). */
+  sourceCount: number;
+  passageCount: number;
+  /** What the sources give differing figures for (`killed`…), sorted; empty when they agree. */
+  disagreements: string[];
 }
 
 /** How many matching events fall in one period of the window, in one lane. */

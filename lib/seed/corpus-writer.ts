@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ExtractedEvent, ExtractedSource } from '../extract/types';
+import { corroboration } from '../extract/merge/corroboration';
 import type { ActorEntry, Gazetteer } from '../extract/actors/types';
 import type { FrontMatter } from '../articles/front-matter';
 import { rebuildLaneCounts } from './lane-counts';
@@ -107,20 +108,23 @@ export class CorpusWriter {
   /** Writes the merged events in timeline order; returns how many events and citations it wrote. */
   addEvents(events: Iterable<ExtractedEvent>): { events: number; citations: number } {
     const insertEvent = this.db.prepare(
-      `INSERT INTO "Event" (id, seq, title, summary, start, "end", precision, dateText, inferred, discrepancies)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO "Event" (id, seq, title, summary, start, "end", precision, dateText, inferred, discrepancies,
+         sourceCount, passageCount, mentionCount)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const insertActor = this.db.prepare('INSERT INTO "EventActor" (eventId, actorId) VALUES (?, ?)');
     const insertCitation = this.db.prepare(
-      `INSERT INTO "Citation" (id, eventId, sourceId, paragraphId, quote, quoteStart, quoteEnd, stance, claimant, stanceCue, dateText, figures)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO "Citation" (id, eventId, sourceId, paragraphId, quote, quoteStart, quoteEnd, stance, claimant, stanceCue, role, roleBasis, dateText, figures)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     let citationId = 1;
     for (const event of events) {
       const { date } = event;
+      const counts = corroboration(event.citations);
       insertEvent.run(
         event.id, this.nextEventSeq++, event.title, event.summary, date.start, date.end, date.precision, date.text,
         date.inferred === null ? null : JSON.stringify(date.inferred), JSON.stringify(event.discrepancies),
+        counts.sourceCount, counts.passageCount, counts.mentionCount,
       );
       for (const slug of event.actors) insertActor.run(event.id, this.require(this.actorIds, slug, event));
       for (const citation of event.citations) {
@@ -130,7 +134,7 @@ export class CorpusWriter {
         }
         insertCitation.run(
           citationId++, event.id, source.id, source.firstParagraphId + citation.paragraph - 1,
-          citation.quote, citation.start, citation.end, citation.stance, citation.claimant, citation.stanceCue, citation.dateText,
+          citation.quote, citation.start, citation.end, citation.stance, citation.claimant, citation.stanceCue, citation.role, citation.roleBasis, citation.dateText,
           JSON.stringify(citation.figures),
         );
       }

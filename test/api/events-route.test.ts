@@ -15,9 +15,9 @@ describe('GET /api/events', () => {
     assert.equal(answer.body.events.length, Math.min(100, answer.body.total));
     const [event] = answer.body.events;
     assert.deepEqual(Object.keys(event).sort(),
-      ['actors', 'citations', 'dateText', 'discrepancies', 'end', 'id', 'inferred', 'precision', 'start', 'summary', 'title']);
+      ['actors', 'citations', 'dateText', 'discrepancies', 'end', 'id', 'inferred', 'mentionCount', 'passageCount', 'precision', 'sourceCount', 'start', 'summary', 'title']);
     assert.deepEqual(Object.keys(event.citations[0]).sort(),
-      ['claimant', 'end', 'paragraph', 'publisher', 'quote', 'source', 'sourceTitle', 'stance', 'start']);
+      ['claimant', 'end', 'paragraph', 'publisher', 'quote', 'role', 'roleBasis', 'source', 'sourceTitle', 'stance', 'start']);
   });
 
   it('walks every matching event exactly once, in order, following nextCursor', async () => {

@@ -19,7 +19,7 @@ describe('GET /api/timeline', () => {
     assert.equal(body.items.length, body.inWindow);
     assert.deepEqual(body.clusters, []);
     for (const item of body.items) {
-      assert.deepEqual(Object.keys(item).sort(), ['actors', 'dateText', 'end', 'id', 'inferredBy', 'precision', 'sources', 'start', 'title']);
+      assert.deepEqual(Object.keys(item).sort(), ['actors', 'dateText', 'disagreements', 'end', 'id', 'inferredBy', 'passageCount', 'precision', 'sourceCount', 'sources', 'start', 'title']);
       assert.ok(item.start <= '2023-12-31' && item.end >= '2023-01-01');
       assert.deepEqual(item.actors, [...item.actors].sort());
       assert.ok(item.sources.length > 0);

@@ -57,10 +57,12 @@ function write(file: string): void {
     }
     let citation = 0;
     for (const [seq, row] of ROWS.entries()) {
-      db.prepare(`INSERT INTO "Event" VALUES (?, ?, ?, '', ?, ?, 'day', 'text', NULL, '[]')`).run(row.id, seq + 1, `Event ${row.id}`, row.start, row.end);
+      db.prepare(`INSERT INTO "Event" (id, seq, title, summary, start, "end", precision, dateText, inferred, discrepancies)
+        VALUES (?, ?, ?, '', ?, ?, 'day', 'text', NULL, '[]')`).run(row.id, seq + 1, `Event ${row.id}`, row.start, row.end);
       for (const actor of row.actors) db.prepare('INSERT INTO "EventActor" VALUES (?, ?)').run(row.id, actorIds[actor]);
       for (const source of row.sources) {
-        db.prepare(`INSERT INTO "Citation" (id, eventId, sourceId, paragraphId, quote, quoteStart, quoteEnd, stance, dateText, figures) VALUES (?, ?, ?, ?, 'Text.', 0, 5, 'stated', '', '[]')`)
+        db.prepare(`INSERT INTO "Citation" (id, eventId, sourceId, paragraphId, quote, quoteStart, quoteEnd, stance, dateText, figures)
+          VALUES (?, ?, ?, ?, 'Text.', 0, 5, 'stated', '', '[]')`)
           .run(++citation, row.id, sourceIds[source], sourceIds[source]);
       }
     }

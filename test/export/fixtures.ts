@@ -17,6 +17,8 @@ function citation(overrides: Partial<CitationView> = {}): CitationView {
     end: 37,
     stance: 'reported',
     claimant: 'Ruritanian officials',
+    role: 'report',
+    roleBasis: null,
     ...overrides,
   };
 }
@@ -31,6 +33,9 @@ function event(overrides: Partial<TimelineEvent> = {}): TimelineEvent {
     precision: 'day',
     dateText: 'October 7',
     inferred: { rule: 'sentence-year', anchor: '“2023” (¶6)' },
+    sourceCount: 2,
+    passageCount: 2,
+    mentionCount: 0,
     actors: [
       { slug: 'hamas', name: 'Hamas', kind: 'organization', discovered: false },
       { slug: 'iran', name: 'Iran', kind: 'state', discovered: false },

@@ -21,7 +21,9 @@ describe('export formats', () => {
     assert.equal(json.events.length, ORDINARY_EVENTS.length);
     assert.deepEqual(json.events[0].citations[0], {
       source: 'jpost-meetings', paragraph: 3, quote: 'The attack began on October 7.', start: 0, end: 37, stance: 'reported', claimant: 'Ruritanian officials',
+      role: 'report', roleBasis: null,
     });
+    assert.deepEqual([json.events[0].sourceCount, json.events[0].passageCount, json.events[0].mentionCount], [2, 2, 0]);
   });
 
   it('reads format names and rejects missing or unknown ones, naming the parameter', () => {

@@ -40,11 +40,24 @@ describe('toCsv', () => {
       quote: 'The attack began on October 7.',
       stance: 'reported',
       link: 'https://chronocite.example/sources/jpost-meetings#p-3',
+      source_count: '2',
+      passage_count: '2',
+      role: 'report',
     });
     assert.equal(second.event_id, 'evt_day');
     assert.equal(second.source, 'analysis');
     assert.equal(second.publisher, '');
     assert.equal(second.link, 'https://chronocite.example/sources/analysis#p-12');
+  });
+
+  it('gives each row the event\'s source and passage counts and whether its passage reports or only mentions it', () => {
+    const [day] = ORDINARY_EVENTS;
+    const mentioned = { ...day, sourceCount: 1, passageCount: 1, mentionCount: 1, citations: [day.citations[0], { ...day.citations[1], role: 'mention' as const, roleBasis: 'since October 7' }] };
+    const rows = parseCsv(toCsv(exportInput([mentioned])));
+    assert.deepEqual(rows.map((row) => [row.source, row.source_count, row.passage_count, row.role]), [
+      ['jpost-meetings', '1', '1', 'report'],
+      ['analysis', '1', '1', 'mention'],
+    ]);
   });
 
   it('leaves inferred fields empty for dates the text stated', () => {

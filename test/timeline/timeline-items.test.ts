@@ -8,7 +8,7 @@ const roots = new Map([['ismail-haniyeh', 'hamas'], ['hamas', 'hamas'], ['iran',
 function item(overrides: Partial<TimelineItem>): TimelineItem {
   return {
     id: 'evt_1', title: 'Talks in Tehran', start: '2025-02-08', end: '2025-02-08', precision: 'day',
-    dateText: 'on Saturday', inferredBy: null, actors: ['hamas'], sources: ['s1'], ...overrides,
+    dateText: 'on Saturday', inferredBy: null, actors: ['hamas'], sources: ['s1'], sourceCount: 1, passageCount: 1, disagreements: [], ...overrides,
   };
 }
 
@@ -31,6 +31,22 @@ describe('toVisItems', () => {
     assert.match(drawn.className, /date-inferred/);
     assert.match(drawn.title, /date inferred: relative to speech date/);
     assert.match(drawn.title, /approximate date/);
+  });
+
+  it('badges the sources that report the event and flags differing figures, in the name and tooltip too', () => {
+    const [drawn] = toVisItems([item({ sources: ['s1', 's2', 's3'], sourceCount: 2, passageCount: 5, disagreements: ['killed'] })], 'none', roots);
+    assert.match(drawn.content, /<span class="source-count">2<\/span><span class="disagreement-flag">≠<\/span>/);
+    assert.match(drawn.content, /aria-label="on Saturday Talks in Tehran \(8 February 2025; 2 sources · 5 passages; Sources disagree on killed\)"/);
+    assert.match(drawn.title, /2 sources · 5 passages\nSources disagree on killed/);
+    assert.match(drawn.className, /sources-disagree/);
+  });
+
+  it('negative: agreeing sources raise no flag; an event only mentioned in passing says so', () => {
+    const [drawn] = toVisItems([item({ sourceCount: 0, passageCount: 0 })], 'none', roots);
+    assert.match(drawn.content, /<span class="source-count">0<\/span>/);
+    assert.doesNotMatch(drawn.content, /disagreement-flag/);
+    assert.doesNotMatch(drawn.className, /sources-disagree/);
+    assert.match(drawn.title, /Only mentioned in passing/);
   });
 
   it('puts one item in each lane the event belongs to', () => {

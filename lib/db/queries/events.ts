@@ -4,9 +4,9 @@ import type { EventFilter } from '../../query/event-filter';
 import { db, readSnapshot } from '../snapshot';
 import { corpusFigures, matchingCount } from './corpus-figures';
 import { decodeCursor, encodeCursor } from './event-cursor';
-import { eventsWithDetails } from './event-details';
+import { allEventsWithDetails, eventsWithDetails } from './event-details';
 import { dateOrderCondition, filterConditions } from './filter-condition';
-import { EVENT_DETAILS, toTimelineEvent, type TimelineEvent } from './views';
+import type { TimelineEvent } from './views';
 
 export interface EventPage {
   events: TimelineEvent[];
@@ -24,11 +24,7 @@ export interface PageRequest {
 /** Every event with its actors and citations, in date order. */
 export async function getTimelineEvents(): Promise<TimelineEvent[]> {
   return readSnapshot(async () => {
-    const events = await db().event.findMany({
-      orderBy: [{ start: 'asc' }, { end: 'asc' }, { id: 'asc' }],
-      include: EVENT_DETAILS,
-    });
-    return events.map(toTimelineEvent);
+    return allEventsWithDetails();
   });
 }
 

@@ -4,7 +4,7 @@ export { getActors, type ActorListing, type ActorQuery } from './actors';
 export { findEvents, getEvent, getTimelineEvents, type EventPage, type PageRequest } from './events';
 export { getSource, getSources, type SourceParagraph, type SourceQuery, type SourceSummary, type SourceView } from './sources';
 export { getTimelineWindow } from './timeline-window';
-export { displayTitle, type ActorSummary, type CitationView, type TimelineEvent } from './views';
+export { displayTitle, type ActorSummary, type CitationView, type DiscrepancyView, type TimelineEvent } from './views';
 export { getEventSpan, type EventSpan } from './event-span';
 export { getParagraphTexts, paragraphKey } from './paragraph-context';
 export { getActorEventOverview, type ActorEventOverview, type EventBrief } from './actor-events';

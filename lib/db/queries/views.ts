@@ -1,7 +1,6 @@
 // The shapes the query module hands out (plain, serialisable objects, so pages can pass them straight
 // to client components and the API can send them as JSON), and the mapping from stored rows to them.
-import type { Discrepancy, Inference, Precision, Stance } from '../../extract/types';
-import type { Prisma } from '../../generated/prisma/client';
+import type { CitationRole, Corroboration, Discrepancy, Inference, Precision, Stance } from '../../extract/types';
 
 export interface ActorSummary {
   slug: string;
@@ -28,10 +27,20 @@ export interface CitationView {
   stance: Stance;
   /** Who the passage attributes the happening to, as written; null: the source itself, or no one named. */
   claimant: string | null;
+  /** Whether the passage reports the event or only mentions it as a time; only reports count as corroboration. */
+  role: CitationRole;
+  /** For a mention, the quote's words that name the event only as a time; null for a report. */
+  roleBasis: string | null;
+}
+
+/** A figure on which the sources disagree, each value with the title of the source that gives it. */
+export interface DiscrepancyView {
+  measure: string;
+  values: (Discrepancy['values'][number] & { sourceTitle: string })[];
 }
 
 /** One event as the API and the timeline show it, with everything needed to check it. */
-export interface TimelineEvent {
+export interface TimelineEvent extends Corroboration {
   id: string;
   title: string;
   summary: string;
@@ -42,45 +51,79 @@ export interface TimelineEvent {
   inferred: Inference | null;
   actors: ActorSummary[];
   citations: CitationView[];
-  discrepancies: Discrepancy[];
+  discrepancies: DiscrepancyView[];
 }
 
-/** What a TimelineEvent is read with (`prisma.event.findMany({ include: EVENT_DETAILS })`). */
-export const EVENT_DETAILS = {
-  actors: { include: { actor: true } },
-  citations: {
-    include: { source: true, paragraph: { select: { number: true } } },
-    orderBy: [{ sourceId: 'asc' }, { paragraphId: 'asc' }, { quoteStart: 'asc' }],
-  },
-} satisfies Prisma.EventInclude;
+/** An Event row as stored (see prisma/schema.prisma). */
+export interface EventRow {
+  id: string;
+  title: string;
+  summary: string;
+  start: string;
+  end: string;
+  precision: string;
+  dateText: string;
+  inferred: string | null;
+  discrepancies: string;
+  sourceCount: number | bigint;
+  passageCount: number | bigint;
+  mentionCount: number | bigint;
+}
 
-type EventWithDetails = Prisma.EventGetPayload<{ include: typeof EVENT_DETAILS }>;
+/** A Citation row with its source's slug, title and publisher and its paragraph's number. */
+export interface CitationRow {
+  slug: string;
+  title: string | null;
+  publisher: string | null;
+  paragraph: number | bigint;
+  quote: string;
+  quoteStart: number | bigint;
+  quoteEnd: number | bigint;
+  stance: string;
+  claimant: string | null;
+  role: string;
+  roleBasis: string | null;
+}
 
-export function toTimelineEvent(event: EventWithDetails): TimelineEvent {
+export function toCitationView(row: CitationRow): CitationView {
   return {
-    id: event.id,
-    title: event.title,
-    summary: event.summary,
-    start: event.start,
-    end: event.end,
-    precision: event.precision as Precision,
-    dateText: event.dateText,
-    inferred: event.inferred === null ? null : (JSON.parse(event.inferred) as Inference),
-    actors: event.actors
-      .map(({ actor }) => ({ slug: actor.slug, name: actor.name, kind: actor.kind, discovered: actor.discovered }))
-      .sort((a, b) => a.name.localeCompare(b.name)),
-    citations: event.citations.map((citation) => ({
-      source: citation.source.slug,
-      sourceTitle: displayTitle(citation.source),
-      publisher: citation.source.publisher,
-      paragraph: citation.paragraph.number,
-      quote: citation.quote,
-      start: citation.quoteStart,
-      end: citation.quoteEnd,
-      stance: citation.stance as Stance,
-      claimant: citation.claimant,
-    })),
-    discrepancies: JSON.parse(event.discrepancies) as Discrepancy[],
+    source: row.slug,
+    sourceTitle: displayTitle(row),
+    publisher: row.publisher,
+    paragraph: Number(row.paragraph),
+    quote: row.quote,
+    start: Number(row.quoteStart),
+    end: Number(row.quoteEnd),
+    stance: row.stance as Stance,
+    claimant: row.claimant,
+    role: row.role as CitationRole,
+    roleBasis: row.roleBasis,
+  };
+}
+
+/** The one mapping from a stored event, its actors and its citations to what the app shows. */
+export function toTimelineEvent(row: EventRow, actors: ActorSummary[], citations: CitationView[]): TimelineEvent {
+  // Every value of a discrepancy comes from one of the event's own citations, which carry its title.
+  const titles = new Map(citations.map((citation) => [citation.source, citation.sourceTitle]));
+  const discrepancies = (JSON.parse(row.discrepancies) as Discrepancy[]).map((discrepancy) => ({
+    measure: discrepancy.measure,
+    values: discrepancy.values.map((value) => ({ ...value, sourceTitle: titles.get(value.source) ?? displayTitle({ title: null, slug: value.source }) })),
+  }));
+  return {
+    id: row.id,
+    title: row.title,
+    summary: row.summary,
+    start: row.start,
+    end: row.end,
+    precision: row.precision as Precision,
+    dateText: row.dateText,
+    inferred: row.inferred === null ? null : (JSON.parse(row.inferred) as Inference),
+    sourceCount: Number(row.sourceCount),
+    passageCount: Number(row.passageCount),
+    mentionCount: Number(row.mentionCount),
+    actors: [...actors].sort((a, b) => a.name.localeCompare(b.name)),
+    citations,
+    discrepancies,
   };
 }
 

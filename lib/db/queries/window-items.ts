@@ -4,10 +4,14 @@ import type { Precision } from '../../extract/types';
 import { MAX_WINDOW_ITEMS, type TimelineItem } from '../../query/timeline-window';
 import { db } from '../snapshot';
 
-interface ItemRow extends Omit<TimelineItem, 'actors' | 'sources'> {
+interface ItemRow extends Omit<TimelineItem, 'actors' | 'sources' | 'sourceCount' | 'passageCount' | 'disagreements'> {
   /** JSON arrays of slugs. */
   actors: string;
   sources: string;
+  sourceCount: number | bigint;
+  passageCount: number | bigint;
+  /** JSON array of measures. */
+  disagreements: string;
 }
 
 /** Events matching `inWindow` (a condition on `e`), in date order; at most MAX_WINDOW_ITEMS. */
@@ -20,7 +24,9 @@ export async function windowItems(inWindow: Prisma.Sql): Promise<TimelineItem[]>
            (SELECT json_group_array(a.slug) FROM "EventActor" ea JOIN "Actor" a ON a.id = ea.actorId
              WHERE ea.eventId = e.id) AS actors,
            (SELECT json_group_array(DISTINCT s.slug) FROM "Citation" c JOIN "Source" s ON s.id = c.sourceId
-             WHERE c.eventId = e.id) AS sources
+             WHERE c.eventId = e.id) AS sources,
+           e.sourceCount, e.passageCount,
+           (SELECT json_group_array(json_extract(d.value, '$.measure')) FROM json_each(e.discrepancies) d) AS disagreements
     FROM "Event" e
     WHERE ${inWindow}
     ORDER BY e.start, e."end", e.id
@@ -28,11 +34,14 @@ export async function windowItems(inWindow: Prisma.Sql): Promise<TimelineItem[]>
   return rows.map((row) => ({
     ...row,
     precision: row.precision as Precision,
-    actors: sortedSlugs(row.actors),
-    sources: sortedSlugs(row.sources),
+    actors: sortedStrings(row.actors),
+    sources: sortedStrings(row.sources),
+    sourceCount: Number(row.sourceCount),
+    passageCount: Number(row.passageCount),
+    disagreements: sortedStrings(row.disagreements),
   }));
 }
 
-function sortedSlugs(json: string): string[] {
+function sortedStrings(json: string): string[] {
   return (JSON.parse(json) as string[]).sort();
 }

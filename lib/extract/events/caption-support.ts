@@ -76,5 +76,5 @@ function captionCitation(source: string, paragraph: ExtractedParagraph, dateText
   const credit = paragraph.text.search(CREDIT_PARENTHESIS);
   const end = (credit > 0 ? paragraph.text.slice(0, credit) : paragraph.text).trimEnd().length;
   const start = paragraph.text.length - paragraph.text.trimStart().length;
-  return { source, paragraph: paragraph.number, quote: paragraph.text.slice(start, end), start, end, stance: 'stated', claimant: null, stanceCue: null, dateText, figures: [] };
+  return { source, paragraph: paragraph.number, quote: paragraph.text.slice(start, end), start, end, stance: 'stated', claimant: null, stanceCue: null, role: 'report', roleBasis: null, dateText, figures: [] };
 }

@@ -1,5 +1,5 @@
 import {
-  AGGREGATE_CUES, BOUND_WORDS, CHAIN_PREPOSITIONS, NOUN_PHRASE_STOPWORDS, OPENING_NOUNS, TREND_VERBS,
+  AGGREGATE_CUES, BOUND_WORDS, CHAIN_PREPOSITIONS, NOUN_PHRASE_STOPWORDS, OPENING_NOUNS, TEMPORAL_PHRASES, TEMPORAL_PREPOSITIONS, TREND_VERBS,
 } from '../lexicon/en/happenings';
 import { wholeWords, wordAlternation } from './word-pattern';
 
@@ -22,6 +22,9 @@ export const PURPOSE_BEFORE = /(?<![\p{L}])for\s+(?:(?:a|an|the|further|more|sev
 
 /** The words right before a date that make it a bound ("since October 7"), allowing an article. */
 export const BOUND_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(BOUND_WORDS)})\s+(?:the\s+|its\s+)?$`, 'iu');
+
+/** The words right before a noun phrase that make it a time for another happening ("since the", "in the wake of its"). */
+export const TIMING_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation([...TEMPORAL_PREPOSITIONS, ...TEMPORAL_PHRASES])})\s+$`, 'iu');
 
 /** Only noun-phrase words between a date and the noun it modifies ("1979 revolution"). */
 const STOPWORD = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(NOUN_PHRASE_STOPWORDS)})(?![\p{L}])|[,;:()“”"—–]`, 'iu');

@@ -1,17 +1,14 @@
 import type { ActorMention } from '../actors/types';
 import type { Token } from '../language';
-import { TEMPORAL_PREPOSITIONS } from '../lexicon/en/happenings';
 import { POSSESSIVE_PRONOUNS } from '../lexicon/en/participants';
 import { SUBJECT_PRONOUNS } from '../lexicon/en/titles';
 import type { Antecedent } from './antecedents';
 import type { Span } from './clause-spans';
 import { participantSpans } from './participant-spans';
+import { timingWordsStart } from './timing-words';
 import type { Happening } from './types';
 
 const SUBJECT_PRONOUN = new Set(SUBJECT_PRONOUNS);
-const TIMING = new Set(TEMPORAL_PREPOSITIONS);
-/** Words of the noun phrase before a happening noun ("the Second Vell War"). */
-const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 
 export interface ParticipantParts {
   tokens: Token[];
@@ -44,18 +41,8 @@ export function selectParticipants({ tokens, happening, clause, mentions, clause
     .flatMap((found) => (found ? [found.slug, found.owner ?? null] : []))
     .filter((slug): slug is string => slug !== null);
   const participants = [...new Set([...named, ...referred])];
-  return participants.length || timesAnotherClause(tokens, happening) ? participants : clauseMentions.map((mention) => mention.slug);
-}
-
-/**
- * Whether a happening noun only times the rest of the sentence ("Since the Second Vell War, Acme has
- * …", "during the civil war"): the actors of the clause it times took no part in it.
- */
-function timesAnotherClause(tokens: Token[], happening: Happening): boolean {
-  if (happening.kind !== 'noun') return false;
-  let at = tokens.findIndex((token) => token.start === happening.index) - 1;
-  while (at >= 0 && NOUN_PHRASE.has(tokens[at].pos)) at--;
-  return at >= 0 && TIMING.has(tokens[at].text.toLowerCase());
+  // A happening noun that only times another clause takes none of that clause's actors.
+  return participants.length || timingWordsStart(tokens, happening, { throughDates: false }) !== null ? participants : clauseMentions.map((mention) => mention.slug);
 }
 
 /**

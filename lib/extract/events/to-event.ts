@@ -6,6 +6,7 @@ import { readStance } from '../stance/read-stance';
 import { buildSummary } from './build-summary';
 import type { Antecedent } from './antecedents';
 import { buildTitle } from './build-title';
+import { citationRole } from './citation-role';
 import type { Span } from './clause-spans';
 import { contentTerms } from './content-terms';
 import { happeningWord } from './happening-word';
@@ -51,7 +52,7 @@ export function toEvent(parts: EventParts): ExtractedEvent {
     clauseActors: sortedSlugs(actors.map((actor) => actor.slug), built.subjectActor),
     citations: [{
       source, paragraph, quote, start: offset + clause.start, end: offset + clause.end,
-      stance, claimant, stanceCue: cue, dateText: mention.text, figures: [],
+      stance, claimant, stanceCue: cue, ...citationRole(sentence, tokens, clause, item), dateText: mention.text, figures: [],
     }],
     discrepancies: [],
     rules: [...mention.rules.map((rule) => `date:${rule}`), `attach:${item.attachment}`],

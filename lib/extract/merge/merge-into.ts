@@ -43,11 +43,17 @@ function leads(a: ExtractedEvent, b: ExtractedEvent): boolean {
   return compareCitations(a.citations[0], b.citations[0]) <= 0;
 }
 
-/** Two reports read from the same spot of a paragraph are one citation (the first in order). */
+/**
+ * Two reports read from the same spot of a paragraph are one citation (the first in order); when
+ * either read it as reporting the happening, it does.
+ */
 function distinctCitations(sorted: Citation[]): Citation[] {
-  const seen = new Set<string>();
-  return sorted.filter((c) => {
-    const key = citationKey(c);
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
+  const byKey = new Map<string, Citation>();
+  for (const citation of sorted) {
+    const key = citationKey(citation);
+    const first = byKey.get(key);
+    if (first === undefined) byKey.set(key, citation);
+    else if (first.role === 'mention' && citation.role === 'report') byKey.set(key, { ...first, role: 'report', roleBasis: null });
+  }
+  return [...byKey.values()];
 }

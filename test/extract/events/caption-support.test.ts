@@ -15,7 +15,7 @@ function event(actors: string[], date: Partial<ExtractedEvent['date']> = {}): Ex
   return {
     id: '', title: 'Roe meets the union', summary: '', actors, rules: [], discrepancies: [],
     date: { start: '2024-02-26', end: '2024-03-03', precision: 'week', text: 'Saturday', inferred: { rule: 'weekday', anchor: 'publication' }, ...date },
-    citations: [{ source: 'wire', paragraph: 2, quote: 'Roe met the union on Saturday.', start: 0, end: 30, stance: 'stated', claimant: null, stanceCue: null, dateText: 'Saturday', figures: [] }],
+    citations: [{ source: 'wire', paragraph: 2, quote: 'Roe met the union on Saturday.', start: 0, end: 30, stance: 'stated', claimant: null, stanceCue: null, role: 'report', roleBasis: null, dateText: 'Saturday', figures: [] }],
   };
 }
 

@@ -52,6 +52,9 @@ export const COPULAS = ['be', 'have'];
 /** Prepositions that set a happening beside another in time ("rose after the outbreak"): the noun they introduce is a happening of its own. */
 export const TEMPORAL_PREPOSITIONS = ['after', 'before', 'following', 'during', 'since', 'until', 'amid', 'despite'];
 
+/** Phrases that do what TEMPORAL_PREPOSITIONS do ("on the eve of the vote", "in the wake of the strike"). */
+export const TEMPORAL_PHRASES = ['on the eve of', 'in the wake of', 'in the aftermath of', 'in the run-up to', 'in the lead-up to', 'ahead of', 'prior to', 'leading up to', 'leading into'];
+
 /** Particles that make one phrasal predicate with the verb before them ("took over", "stepped down", "broke out"). */
 export const PHRASAL_PARTICLES = ['over', 'out', 'down', 'up', 'off', 'in', 'back', 'away', 'on'];
 
