@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { paragraphKey, type TimelineEvent } from '@/lib/db/queries';
-import { formatEventDate } from '@/lib/format/format-date';
+import { dateWithPrecision } from '@/lib/format/format-date';
+import { inferenceInWords } from '@/lib/format/inference-in-words';
 import { QuoteInParagraph } from './QuoteInParagraph';
-import { ruleInWords } from './rule-in-words';
 
 const STANCE_LABELS = {
   stated: 'Stated by the source',
@@ -28,12 +28,9 @@ export function EventDetail({ event, paragraphs, headingLevel }: Props) {
     <>
       <Title id="event-title" tabIndex={-1}>{event.title}</Title>
       <p>
-        <strong>{formatEventDate(event.start, event.end, event.precision)}</strong>{' '}
-        <span className="meta">(as written: “{event.dateText}”; precision: {event.precision})</span>
+        <strong>{dateWithPrecision(event)}</strong> <span className="meta">(as written: “{event.dateText}”)</span>
       </p>
-      {event.inferred && (
-        <p className="meta">Date inferred ({ruleInWords(event.inferred.rule)}) from {event.inferred.anchor}.</p>
-      )}
+      {event.inferred && <p className="meta">Date inferred: {inferenceInWords(event.inferred)}.</p>}
       {event.actors.length > 0 && (
         <>
           <Section>Actors</Section>

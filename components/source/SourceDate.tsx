@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { dayInWords } from '@/lib/format/format-date';
 
 interface Props {
   /** Where the paragraphs live: '' on the reader itself, `/sources/<slug>` elsewhere. */
@@ -15,7 +16,7 @@ export function SourceDate({ sourceHref, published, referenceDate, referenceDate
   return (
     <>
       {published === null ? 'Publication date not given; ' : `Published ${published}; `}
-      estimated from the text as {referenceDate}
+      estimated from the text as {dayInWords(referenceDate)}
       {referenceDateBasis !== null && <> (basis: <BasisText sourceHref={sourceHref} basis={referenceDateBasis} />)</>}
     </>
   );
