@@ -24,7 +24,7 @@ const FILTER_OPTION = { type: 'string', multiple: true } as const;
  * Reads the command line; throws naming the flag (`--from: …`) when one is unknown, repeated or bad.
  * Links point at `--site-url`, else at `SITE_URL` from `env`, else at where `npm start` serves.
  */
-export function parseExportArguments(args: string[], env: NodeJS.ProcessEnv = process.env): ExportArguments {
+export function parseExportArguments(args: string[], env: Readonly<Record<string, string | undefined>> = process.env): ExportArguments {
   const { values } = parseArgs({
     args,
     strict: true,

@@ -6,7 +6,7 @@ import { ParameterError } from '../query/parameter-error';
 export const DEFAULT_SITE_URL = 'http://localhost:3000';
 
 /** The public base URL from `SITE_URL`, else the default; throws naming SITE_URL when it is no http(s) URL. */
-export function configuredSiteUrl(env: NodeJS.ProcessEnv = process.env): string {
+export function configuredSiteUrl(env: Readonly<Record<string, string | undefined>> = process.env): string {
   const value = env.SITE_URL;
   if (value === undefined || value === '') return DEFAULT_SITE_URL;
   try {
