@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { dayInWords } from '@/lib/format/format-date';
+import { dayInWords, isoDatesInWords } from '@/lib/format/format-date';
 
 interface Props {
   /** Where the paragraphs live: '' on the reader itself, `/sources/<slug>` elsewhere. */
@@ -22,9 +22,9 @@ export function SourceDate({ sourceHref, published, referenceDate, referenceDate
   );
 }
 
-/** The basis as stored, its paragraph references (¶3) linked to those paragraphs. */
+/** The basis as stored, its dates in words and its paragraph references (¶3) linked to those paragraphs. */
 function BasisText({ sourceHref, basis }: { sourceHref: string; basis: string }) {
-  return basis.split(/(¶\d+)/).map((part, index) => {
+  return isoDatesInWords(basis).split(/(¶\d+)/).map((part, index) => {
     const paragraph = /^¶(\d+)$/.exec(part);
     return paragraph === null ? (
       <Fragment key={index}>{part}</Fragment>

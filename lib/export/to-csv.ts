@@ -2,8 +2,8 @@
 // and link and can be sorted and checked on its own.
 import { stringify } from 'csv-stringify/sync';
 import type { CitationView, TimelineEvent } from '../db/queries';
-import { dateWithPrecision } from '../format/format-date';
-import { anchorInWords, ruleInWords } from '../format/inference-in-words';
+import { dateWithPrecision, isoDatesInWords } from '../format/format-date';
+import { ruleInWords } from '../format/inference-in-words';
 import type { ExportInput } from './export-input';
 import { paragraphLink } from './paragraph-link';
 import { spreadsheetSafe } from './spreadsheet-safe';
@@ -41,7 +41,7 @@ function eventRow(event: TimelineEvent, citation: CitationView | null, siteUrl: 
     precision: event.precision,
     date_as_written: event.dateText,
     date_inferred_by: event.inferred ? ruleInWords(event.inferred.rule) : '',
-    date_inferred_from: event.inferred ? anchorInWords(event.inferred.anchor) : '',
+    date_inferred_from: event.inferred ? isoDatesInWords(event.inferred.anchor) : '',
     actors: event.actors.map((actor) => actor.name).join('; '),
     source: citation?.source ?? '',
     source_title: citation?.sourceTitle ?? '',

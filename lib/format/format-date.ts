@@ -35,6 +35,17 @@ export function monthInWords(iso: string): string {
   return `${MONTHS[month - 1]} ${year}`;
 }
 
+/**
+ * A stored text (an inference's anchor, an estimate's basis) with its ISO dates in words:
+ * `publication date 2023-10-22` → `publication date 22 October 2023`; `2023-10` → `October 2023`.
+ * Digits inside a slug (`talks-2023-10`) are left alone.
+ */
+export function isoDatesInWords(text: string): string {
+  return text
+    .replace(/(?<![\w-])\d{4}-\d{2}-\d{2}(?![\w-])/g, (iso) => dayInWords(iso))
+    .replace(/(?<![\w-])(\d{4})-(\d{2})(?![\w-])/g, (_, year: string, month: string) => monthInWords(`${year}-${month}-01`));
+}
+
 /** `8–14 October 2023`, `30 September – 6 October 2017`, `29 December 2023 – 4 January 2024`. */
 function dayRange(start: Ymd, end: Ymd): string {
   if (start.year === end.year && start.month === end.month && start.day === end.day) return `${start.day} ${MONTHS[start.month - 1]} ${start.year}`;

@@ -2,7 +2,7 @@
 // become words for readers: panels, tooltips and exported files say how a date was worked out and
 // from what, never the rule's name.
 import type { Inference } from '../extract/types';
-import { dayInWords, monthInWords } from './format-date';
+import { isoDatesInWords } from './format-date';
 
 interface RuleWords {
   /** What the rule did, on its own (tooltips): `counted from the article’s date`. */
@@ -46,15 +46,8 @@ export function ruleInWords(rule: string): string {
  * anchor read as words.
  */
 export function inferenceInWords(inferred: Inference): string {
-  const from = anchorInWords(inferred.anchor);
+  const from = isoDatesInWords(inferred.anchor);
   return `${wordsFor(inferred.rule).lead} ${inferred.rule === 'relative-to-previous-event' ? quoteTitle(from) : from}`;
-}
-
-/** `publication date 2023-10-22` → `publication date 22 October 2023`; `… 2023-10 …` → `October 2023`. */
-export function anchorInWords(anchor: string): string {
-  return anchor
-    .replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (iso) => dayInWords(iso))
-    .replace(/\b(\d{4})-(\d{2})\b/g, (_, year: string, month: string) => monthInWords(`${year}-${month}-01`));
 }
 
 /** `Talks in Vell (¶14)` → `“Talks in Vell” (¶14)`: the anchor names an event by its title. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { dateWithPrecision, dayInWords, formatEventDate, monthInWords } from '../../lib/format/format-date';
+import { dateWithPrecision, dayInWords, formatEventDate, isoDatesInWords, monthInWords } from '../../lib/format/format-date';
 
 describe('formatEventDate', () => {
   it('writes every precision with its year', () => {
@@ -45,5 +45,15 @@ describe('dayInWords, monthInWords', () => {
   it('reads ISO days and months as words', () => {
     assert.equal(dayInWords('2025-02-08'), '8 February 2025');
     assert.equal(monthInWords('2023-10-01'), 'October 2023');
+  });
+});
+
+describe('isoDatesInWords', () => {
+  it('reads ISO days and months in a stored text as words and leaves other text alone', () => {
+    assert.equal(isoDatesInWords('publication date 2023-10 (known only to the month)'), 'publication date October 2023 (known only to the month)');
+    assert.equal(isoDatesInWords('in office from 2025-03-05, later than …'), 'in office from 5 March 2025, later than …');
+    assert.equal(isoDatesInWords('“January 2023” (¶25)'), '“January 2023” (¶25)');
+    assert.equal(isoDatesInWords('“Oct. 7” (hamas-delegation-2023 ¶1)'), '“Oct. 7” (hamas-delegation-2023 ¶1)');
+    assert.equal(isoDatesInWords('“Oct. 7” (talks-2023-10-07 ¶1)'), '“Oct. 7” (talks-2023-10-07 ¶1)', 'negative: a slug keeps its digits');
   });
 });

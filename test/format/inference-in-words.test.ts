@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { anchorInWords, inferenceInWords, ruleInWords } from '../../lib/format/inference-in-words';
+import { inferenceInWords, ruleInWords } from '../../lib/format/inference-in-words';
 
 /** Every rule the extractor writes into `Inference.rule` (grep `rule: '` in lib/extract). */
 const RULES = [
@@ -46,13 +46,5 @@ describe('inferenceInWords', () => {
 
   it('gives each known rule its own words', () => {
     assert.equal(new Set(RULES.map(ruleInWords)).size, RULES.length);
-  });
-});
-
-describe('anchorInWords', () => {
-  it('reads ISO days and months as words and leaves other text alone', () => {
-    assert.equal(anchorInWords('publication date 2023-10 (known only to the month)'), 'publication date October 2023 (known only to the month)');
-    assert.equal(anchorInWords('“January 2023” (¶25)'), '“January 2023” (¶25)');
-    assert.equal(anchorInWords('“October 7, 2023” (hamas-delegation ¶1)'), '“October 7, 2023” (hamas-delegation ¶1)');
   });
 });
