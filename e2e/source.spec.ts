@@ -70,7 +70,7 @@ test('the sources list gives every article its metadata and leads to the reader 
   await expect(page.getByText('5 articles')).toBeVisible();
   const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /cut Hamas off from Tehran/ }) });
   await expect(item).toContainText('The Jerusalem Post');
-  await expect(item).toContainText('Publication date not given; estimated from the text as 2025-02-08');
+  await expect(item).toContainText('Publication date not given; estimated from the text as 8 February 2025');
   await expect(item).toContainText('latest date stated in the text');
   await expect(item.getByRole('link', { name: /^\d+ events? on the timeline$/ })).toHaveAttribute('href', '/?source=cut-hamas-off-from-tehran');
   await expect(page.getByRole('heading', { level: 2, name: 'Untitled article (hamas-delegation-tehran-dialogue-forum)' })).toBeVisible();

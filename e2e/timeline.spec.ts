@@ -100,7 +100,7 @@ test('an event leads to its quote in its paragraph and to the highlighted source
 
   const detail = page.getByRole('complementary', { name: 'Event details' });
   await expect(detail).toBeVisible();
-  await expect(detail.getByText('8 February 2025', { exact: true })).toBeVisible();
+  await expect(detail.getByText('8 February 2025 (day)', { exact: true })).toBeVisible();
   // The photo caption of that day is cited too (¶3); the body's report of the meeting is ¶6.
   await expect(detail.locator('blockquote mark').filter({ hasText: 'Hamas delegation in Tehran on Saturday' })).toBeVisible();
   await expect(detail.getByRole('link', { name: 'Ali Khamenei' })).toHaveAttribute('href', '/actors/ali-khamenei');
@@ -151,6 +151,29 @@ test('dates are drawn at their precision and inferred dates say so', async ({ pa
   await expect(year).toHaveClass(/precision-year/);
   const inferred = timeline.locator('.vis-item:has([data-item-id="evt_52b7698d7251"])');
   await expect(inferred).toHaveClass(/date-inferred/);
-  await expect(inferred).toContainText('39 years ago');
-  await expect(inferred.getByRole('button')).toHaveAccessibleName(/date inferred: relative to speech date/);
+  await expect(inferred).toContainText('1980');
+  await expect(inferred.getByRole('button')).toHaveAccessibleName(/as written: “39 years ago”; date inferred: counted from the date of the speech quoted/);
+});
+
+test('dates show their year and precision on the item, in its tooltip and in the panel, and say in words how they were worked out', async ({ page }) => {
+  const timeline = await openTimeline(page, '?group=none&start=2022-10-01&end=2023-12-31');
+  // "In January, …": the text gives no year; the label, tooltip and panel do.
+  const january = timeline.locator('.vis-item:has([data-item-id="evt_29558cd877ca"])');
+  await expect(january.locator('.event-date')).toHaveText('January 2023');
+  await january.getByRole('button').hover();
+  await expect(page.locator('.vis-tooltip')).toContainText('January 2023 (month) — as written: “January”; date inferred: year taken from an earlier full date in the article');
+  await january.getByRole('button').click();
+  const detail = page.getByRole('complementary', { name: 'Event details' });
+  await expect(detail.getByText('January 2023 (month)', { exact: true })).toBeVisible();
+  await expect(detail).toContainText('Date inferred: year taken from an earlier full date in the article, “January 2023” (¶25).');
+  await expect(detail).not.toContainText('earlier-full-date');
+
+  // "A few days after" the attack: a week of days in October 2023, not "about 2023".
+  await openTimeline(page, '?group=none&start=2022-10-01&end=2023-12-31&event=evt_19347501d5b1');
+  const after = timeline.locator('.vis-item:has([data-item-id="evt_19347501d5b1"])');
+  await expect(after.locator('.event-date')).toHaveText('about 8–14 October 2023');
+  await expect(detail.getByText('about 8–14 October 2023', { exact: true })).toBeVisible();
+  await expect(detail).toContainText('counted from the report of “');
+  await expect(detail).not.toContainText('about 2023');
+  await expect(detail).not.toContainText('relative-to-previous-event');
 });

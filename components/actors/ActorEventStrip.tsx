@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ActorEventOverview, EventBrief } from '@/lib/db/queries';
-import { formatEventDate } from '@/lib/format/format-date';
+import { dateWithPrecision } from '@/lib/format/format-date';
 import styles from './actors.module.css';
 import { countLabel } from './count-label';
 import { timelineHref } from './timeline-href';
@@ -62,7 +62,7 @@ function EventList({ actor, events }: { actor: string; events: EventBrief[] }) {
     <ol className={styles.events}>
       {events.map((event) => (
         <li key={event.id}>
-          <span className={styles.date}>{formatEventDate(event.start, event.end, event.precision)}</span>
+          <span className={styles.date}>{dateWithPrecision(event)}</span>
           <Link href={timelineHref({ actors: [actor], affiliated: false }, event.id)}>{event.title}</Link>
         </li>
       ))}

@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { paragraphKey, type CitationView, type TimelineEvent } from '@/lib/db/queries';
 import { corroborationInWords } from '@/lib/format/corroboration-words';
-import { formatEventDate } from '@/lib/format/format-date';
+import { dateWithPrecision } from '@/lib/format/format-date';
+import { inferenceInWords } from '@/lib/format/inference-in-words';
 import { QuoteInParagraph } from './QuoteInParagraph';
-import { ruleInWords } from './rule-in-words';
 import { SourcesDisagree } from './SourcesDisagree';
 import { stanceInWords } from './stance-in-words';
 
@@ -50,12 +50,9 @@ export function EventDetail({ event, paragraphs, headingLevel }: Props) {
       <Title id="event-title" tabIndex={-1}>{event.title}</Title>
       <SourcesDisagree discrepancies={event.discrepancies} />
       <p>
-        <strong>{formatEventDate(event.start, event.end, event.precision)}</strong>{' '}
-        <span className="meta">(as written: “{event.dateText}”; precision: {event.precision})</span>
+        <strong>{dateWithPrecision(event)}</strong> <span className="meta">(as written: “{event.dateText}”)</span>
       </p>
-      {event.inferred && (
-        <p className="meta">Date inferred ({ruleInWords(event.inferred.rule)}) from {event.inferred.anchor}.</p>
-      )}
+      {event.inferred && <p className="meta">Date inferred: {inferenceInWords(event.inferred)}.</p>}
       <p className="corroboration">{corroborationInWords(event)}</p>
       {event.actors.length > 0 && (
         <>

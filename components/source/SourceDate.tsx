@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { dayInWords, isoDatesInWords } from '@/lib/format/format-date';
 
 interface Props {
   /** Where the paragraphs live: '' on the reader itself, `/sources/<slug>` elsewhere. */
@@ -15,15 +16,15 @@ export function SourceDate({ sourceHref, published, referenceDate, referenceDate
   return (
     <>
       {published === null ? 'Publication date not given; ' : `Published ${published}; `}
-      estimated from the text as {referenceDate}
+      estimated from the text as {dayInWords(referenceDate)}
       {referenceDateBasis !== null && <> (basis: <BasisText sourceHref={sourceHref} basis={referenceDateBasis} />)</>}
     </>
   );
 }
 
-/** The basis as stored, its paragraph references (¶3) linked to those paragraphs. */
+/** The basis as stored, its dates in words and its paragraph references (¶3) linked to those paragraphs. */
 function BasisText({ sourceHref, basis }: { sourceHref: string; basis: string }) {
-  return basis.split(/(¶\d+)/).map((part, index) => {
+  return isoDatesInWords(basis).split(/(¶\d+)/).map((part, index) => {
     const paragraph = /^¶(\d+)$/.exec(part);
     return paragraph === null ? (
       <Fragment key={index}>{part}</Fragment>

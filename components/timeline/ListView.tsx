@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EventPage, TimelineEvent } from '@/lib/db/queries';
 import { corroborationInWords, disagreementInWords } from '@/lib/format/corroboration-words';
-import { formatEventDate } from '@/lib/format/format-date';
+import { dateWithPrecision } from '@/lib/format/format-date';
 
 const PAGE_SIZE = 25;
 
@@ -81,7 +81,7 @@ export function ListView({ filterQuery, eventHref, selectedId }: Props) {
                     <Link href={eventHref(event.id)} scroll={false}>{event.title}</Link>
                   </h3>
                   <p className="meta">
-                    {formatEventDate(event.start, event.end, event.precision)} (as written: “{event.dateText}”)
+                    {dateWithPrecision(event)}, as written: “{event.dateText}”
                     {event.actors.length > 0 && <> · {event.actors.map((actor) => actor.name).join(', ')}</>}
                   </p>
                   <p className="meta">

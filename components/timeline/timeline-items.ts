@@ -1,10 +1,11 @@
 // What vis-timeline draws for the window API's answer: one item per event per lane, and one
 // "N events" range per cluster. Item HTML is built here from escaped text only.
 import type { Grouping, SourceLanes, TimelineCluster, TimelineItem } from '@/lib/query/timeline-window';
-import { formatEventDate } from '@/lib/format/format-date';
+import { dateLabel } from '@/lib/format/date-label';
+import { dateWithPrecision, formatEventDate } from '@/lib/format/format-date';
+import { ruleInWords } from '@/lib/format/inference-in-words';
 import { NO_ACTOR_LANE, laneItemId, lanesOfEvent, type Lane } from '@/lib/view-state/lanes';
 import { localMidnight } from '@/lib/view-state/iso-day';
-import { ruleInWords } from '@/components/events/rule-in-words';
 import { corroborationInWords, disagreementInWords } from '@/lib/format/corroboration-words';
 
 export interface VisItem {
@@ -39,24 +40,24 @@ export function toVisItems(
 }
 
 function drawEvent(item: TimelineItem): Omit<VisItem, 'id' | 'group'> & { name: string } {
-  const date = formatEventDate(item.start, item.end, item.precision);
+  const date = dateWithPrecision(item);
+  const label = dateLabel(item);
   const isPoint = item.precision === 'day' && item.start === item.end;
   const classes = [isPoint ? 'precision-day' : 'precision-coarse', `precision-${item.precision}`];
   if (item.inferredBy !== null) classes.push('date-inferred');
   if (item.disagreements.length > 0) classes.push('sources-disagree');
   const inferred = item.inferredBy === null ? '' : `; date inferred: ${ruleInWords(item.inferredBy)}`;
-  const approximate = item.precision === 'approximate' ? '; approximate date' : '';
   const sources = corroborationInWords(item);
   const disagreement = item.disagreements.length > 0 ? disagreementInWords(item.disagreements) : null;
   const extra = `; ${sources}${disagreement ? `; ${disagreement}` : ''}`;
-  // The name starts with the visible label (date as written, title) so speech input can target it.
-  const name = `${item.dateText} ${item.title} (${date}${approximate}${inferred}${extra})`;
+  // The name starts with the visible label (date, title) so speech input can target it.
+  const name = `${label} ${item.title} (${date}; as written: “${item.dateText}”${inferred}${extra})`;
   // Badges: how many sources report the event, and a mark when their figures differ.
   const badges = `<span class="source-count">${item.sourceCount}</span>${disagreement ? '<span class="disagreement-flag">≠</span>' : ''}`;
   return {
     name,
-    content: `<span class="event-date">${escapeHtml(item.dateText)}</span> ${escapeHtml(item.title)} ${badges}`,
-    title: escapeHtml(`${item.title}\n${date} — as written: “${item.dateText}”${approximate}${inferred}\n${sources}${disagreement ? `\n${disagreement}` : ''}`),
+    content: `<span class="event-date">${escapeHtml(label)}</span> ${escapeHtml(item.title)} ${badges}`,
+    title: escapeHtml(`${item.title}\n${date} — as written: “${item.dateText}”${inferred}\n${sources}${disagreement ? `\n${disagreement}` : ''}`),
     start: localMidnight(item.start),
     ...(isPoint ? {} : { end: localMidnight(item.end, 1) }),
     type: isPoint ? 'point' : 'range',

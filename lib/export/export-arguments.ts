@@ -5,6 +5,7 @@ import { FILTER_PARAMETERS } from '../api/request-parameters';
 import { parseEventFilter, type EventFilter } from '../query/event-filter';
 import { ParameterError } from '../query/parameter-error';
 import { parseExportFormat, type ExportFormatName } from './formats';
+import { configuredSiteUrl, parseSiteUrl } from './site-url';
 
 export interface ExportArguments {
   format: ExportFormatName;
@@ -19,11 +20,11 @@ export interface ExportArguments {
 // single-valued parameters rather than silently keeping the last.
 const FILTER_OPTION = { type: 'string', multiple: true } as const;
 
-/** Where `npm start` serves the app. */
-export const DEFAULT_SITE_URL = 'http://localhost:3000';
-
-/** Reads the command line; throws naming the flag (`--from: …`) when one is unknown, repeated or bad. */
-export function parseExportArguments(args: string[]): ExportArguments {
+/**
+ * Reads the command line; throws naming the flag (`--from: …`) when one is unknown, repeated or bad.
+ * Links point at `--site-url`, else at `SITE_URL` from `env`, else at where `npm start` serves.
+ */
+export function parseExportArguments(args: string[], env: Readonly<Record<string, string | undefined>> = process.env): ExportArguments {
   const { values } = parseArgs({
     args,
     strict: true,
@@ -31,7 +32,7 @@ export function parseExportArguments(args: string[]): ExportArguments {
     options: {
       format: { type: 'string', default: 'json' },
       out: { type: 'string' },
-      'site-url': { type: 'string', default: DEFAULT_SITE_URL },
+      'site-url': { type: 'string' },
       actor: FILTER_OPTION,
       mode: FILTER_OPTION,
       affiliated: FILTER_OPTION,
@@ -49,21 +50,9 @@ export function parseExportArguments(args: string[]): ExportArguments {
   return {
     format: asFlag(() => parseExportFormat(values.format)),
     out: values.out ?? null,
-    siteUrl: asFlag(() => parseSiteUrl(values['site-url'])),
+    siteUrl: values['site-url'] === undefined ? configuredSiteUrl(env) : asFlag(() => parseSiteUrl(values['site-url']!, 'site-url')),
     filter: asFlag(() => parseEventFilter(params)),
   };
-}
-
-function parseSiteUrl(value: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new ParameterError('site-url', `${JSON.stringify(value)} is not a URL`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ParameterError('site-url', 'must be an http or https URL');
-  if (url.search !== '' || url.hash !== '') throw new ParameterError('site-url', 'must have no query or fragment');
-  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
 }
 
 /** A query parameter's error, reworded for the flag of the same name. */

@@ -2,12 +2,14 @@
 // and link and can be sorted and checked on its own.
 import { stringify } from 'csv-stringify/sync';
 import type { CitationView, TimelineEvent } from '../db/queries';
+import { dateWithPrecision, isoDatesInWords } from '../format/format-date';
+import { ruleInWords } from '../format/inference-in-words';
 import type { ExportInput } from './export-input';
 import { paragraphLink } from './paragraph-link';
 import { spreadsheetSafe } from './spreadsheet-safe';
 
 export const CSV_COLUMNS = [
-  'event_id', 'title', 'start', 'end', 'precision', 'date_as_written', 'date_inferred_by', 'date_inferred_from',
+  'event_id', 'title', 'date', 'start', 'end', 'precision', 'date_as_written', 'date_inferred_by', 'date_inferred_from',
   'actors', 'source', 'source_title', 'publisher', 'paragraph', 'quote', 'stance', 'link',
   'source_count', 'passage_count', 'role',
 ] as const;
@@ -34,12 +36,13 @@ function eventRow(event: TimelineEvent, citation: CitationView | null, siteUrl: 
   return {
     event_id: event.id,
     title: event.title,
+    date: dateWithPrecision(event),
     start: event.start,
     end: event.end,
     precision: event.precision,
     date_as_written: event.dateText,
-    date_inferred_by: event.inferred?.rule ?? '',
-    date_inferred_from: event.inferred?.anchor ?? '',
+    date_inferred_by: event.inferred ? ruleInWords(event.inferred.rule) : '',
+    date_inferred_from: event.inferred ? isoDatesInWords(event.inferred.anchor) : '',
     actors: event.actors.map((actor) => actor.name).join('; '),
     source: citation?.source ?? '',
     source_title: citation?.sourceTitle ?? '',

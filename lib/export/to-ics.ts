@@ -1,9 +1,13 @@
-// iCalendar: one all-day VEVENT per event spanning its dates, the citations in the description, so
-// the timeline can be laid over a newsroom's calendar.
+// iCalendar: one all-day VEVENT per event, the citations in the description, so the timeline can be
+// laid over a newsroom's calendar. Only a day or a week is a span a calendar can show truthfully: a
+// "1979" drawn as a 365-day block would say it lasted the year, so coarser dates are one all-day
+// entry on their first day whose summary names the precision ("1979 (year) — …").
 import ical from 'ical-generator';
 import type { TimelineEvent } from '../db/queries';
+import type { Precision } from '../extract/types';
+import { dateAccount } from '../format/date-account';
+import { dateWithPrecision } from '../format/format-date';
 import { citationLine } from './citation-line';
-import { dateAsWritten } from './date-as-written';
 import type { ExportInput } from './export-input';
 import { paragraphLink } from './paragraph-link';
 
@@ -19,20 +23,28 @@ export function toIcs({ events, siteUrl, stamp }: Pick<ExportInput, 'events' | '
       allDay: true,
       // ISO days are read and written in UTC, so an all-day date never moves with the machine's time zone.
       start: event.start,
-      end: nextDay(event.end),
+      end: nextDay(SPANNED.has(event.precision) ? event.end : event.start),
       stamp,
-      summary: calendarText(event.title),
+      summary: calendarText(summary(event)),
       description: calendarText(description(event, siteUrl)),
     });
   }
   return calendar.toString();
 }
 
+/** Precisions whose start and end are the days the happening took: drawn over their span. */
+const SPANNED: ReadonlySet<Precision> = new Set(['day', 'week']);
+
+/** The title, after the date and its precision when the entry stands for a longer, vaguer time. */
+function summary(event: TimelineEvent): string {
+  return SPANNED.has(event.precision) ? event.title : `${dateWithPrecision(event)} — ${event.title}`;
+}
+
 function description(event: TimelineEvent, siteUrl: string): string {
   const citations = event.citations.map(
     (citation) => `${citationLine(citation)}\n${paragraphLink(siteUrl, citation.source, citation.paragraph)}`,
   );
-  return [dateAsWritten(event), ...citations].join('\n\n');
+  return [`Date: ${dateAccount(event)}`, ...citations].join('\n\n');
 }
 
 /** iCalendar text cannot carry control characters (RFC 5545, TSAFE-CHAR); they show as U+FFFD instead. */

@@ -1,4 +1,6 @@
 import type { SourceSummary, TimelineEvent } from '../db/queries';
+import { dateWithPrecision } from '../format/format-date';
+import { inferenceInWords } from '../format/inference-in-words';
 
 /** The documented JSON export: `{ sources, events }` (see README, "Export"). */
 export function toJsonExport(sources: SourceSummary[], events: TimelineEvent[]) {
@@ -8,11 +10,13 @@ export function toJsonExport(sources: SourceSummary[], events: TimelineEvent[]) 
       id: event.id,
       title: event.title,
       summary: event.summary,
+      date: dateWithPrecision(event),
       start: event.start,
       end: event.end,
       precision: event.precision,
       dateText: event.dateText,
-      inferred: event.inferred,
+      // `rule` is a code for programs; `explanation` is what a reader is shown.
+      inferred: event.inferred === null ? null : { ...event.inferred, explanation: inferenceInWords(event.inferred) },
       sourceCount: event.sourceCount,
       passageCount: event.passageCount,
       mentionCount: event.mentionCount,

@@ -3,7 +3,8 @@
 // HTML, so every piece of article text is escaped and links are switched off except our own.
 import type { Precision } from '../extract/types';
 import type { TimelineEvent } from '../db/queries';
-import { dateAsWritten } from './date-as-written';
+import { dateAccount } from '../format/date-account';
+import { dateWithPrecision } from '../format/format-date';
 import { escapeHtml } from './escape-html';
 import type { ExportInput } from './export-input';
 import { paragraphLink } from './paragraph-link';
@@ -33,18 +34,31 @@ export interface TimelineJsFile {
 
 type Unit = 'day' | 'month' | 'year';
 
-/** How finely each precision places an event. Approximate spans are bounds, not known days. */
+/**
+ * How finely each precision places an event. Approximate spans keep their days, as the timeline
+ * draws them: cut to months, "a few days after" the 7th would start on the 1st, before what it follows.
+ */
 const UNIT: Record<Precision, Unit> = {
-  day: 'day', week: 'day', month: 'month', season: 'month', approximate: 'month', year: 'year', decade: 'year',
+  day: 'day', week: 'day', approximate: 'day', month: 'month', season: 'month', year: 'year', decade: 'year',
 };
 
 export function toTimelineJs({ events, siteUrl }: Pick<ExportInput, 'events' | 'siteUrl'>): TimelineJsFile {
-  return { title: titleSlide(events), events: events.map((event) => eventSlide(event, siteUrl)) };
+  return { title: titleSlide(events), events: [...events].sort(timelineOrder).map((event) => eventSlide(event, siteUrl)) };
+}
+
+/** The timeline's order (start, end, id, compared as SQLite does), whatever order the events came in. */
+function timelineOrder(a: TimelineEvent, b: TimelineEvent): number {
+  return codeUnitOrder(a.start, b.start) || codeUnitOrder(a.end, b.end) || codeUnitOrder(a.id, b.id);
+}
+
+function codeUnitOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function eventSlide(event: TimelineEvent, siteUrl: string): TimelineJsSlide {
   const unit = UNIT[event.precision];
-  const displayDate = escapeHtml(event.dateText);
+  // Always with its year and precision ("January 2023 (month)"); the words as written are in the text.
+  const displayDate = escapeHtml(dateWithPrecision(event));
   const start = dateObject(event.start, unit);
   const end = dateObject(event.end, unit);
   const sameUnit = start.year === end.year && start.month === end.month && start.day === end.day;
@@ -72,7 +86,7 @@ function eventText(event: TimelineEvent, siteUrl: string): string {
     const where = `${escapeHtml(citation.sourceTitle)}, ¶${citation.paragraph}`;
     return `<li><blockquote>“${escapeHtml(citation.quote)}”</blockquote> — <a href="${link}">${where}</a> (${citation.stance})</li>`;
   });
-  return `<p>${escapeHtml(dateAsWritten(event))}</p><ul>${citations.join('')}</ul>`;
+  return `<p>${escapeHtml(`Date: ${dateAccount(event)}`)}</p><ul>${citations.join('')}</ul>`;
 }
 
 /** Names the cited sources, as the events' citations title them. */

@@ -14,6 +14,7 @@ import { DiscoveredActors } from './discovered-actors';
 import { EventStaging } from './event-staging';
 import { ExtractionPool } from './extraction-pool';
 import { withHeapGrowth } from './heap-growth';
+import { raiseEstimatesToReportedHappenings } from './estimate-floor';
 import { type MergeFigures, runCorpusStages } from '../extract/corpus-stages';
 import type { StagedArticle } from './staged-article';
 
@@ -115,6 +116,7 @@ function seedWithin(options: SeedOptions): SeedSummary {
     summary.merge = runCorpusStages(staging);
     summary.discoveredActors = writer.addDiscoveredActors(discovered.entries());
     const written = writer.addEvents(staging.mergedInOrder());
+    raiseEstimatesToReportedHappenings(db);
     writer.commit();
     summary.events = written.events;
     summary.citations = written.citations;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEFAULT_SITE_URL, parseExportArguments } from '../../lib/export/export-arguments';
+import { parseExportArguments } from '../../lib/export/export-arguments';
+import { DEFAULT_SITE_URL } from '../../lib/export/site-url';
 import { EMPTY_FILTER } from '../../lib/query/event-filter';
 import { ParameterError } from '../../lib/query/parameter-error';
 
@@ -11,7 +12,18 @@ function flagError(parameter: string, reason?: RegExp) {
 
 describe('parseExportArguments', () => {
   it('defaults to JSON of every event on standard output, linking to the local app', () => {
-    assert.deepEqual(parseExportArguments([]), { format: 'json', out: null, siteUrl: DEFAULT_SITE_URL, filter: EMPTY_FILTER });
+    assert.deepEqual(parseExportArguments([], {}), { format: 'json', out: null, siteUrl: DEFAULT_SITE_URL, filter: EMPTY_FILTER });
+  });
+
+  it('links to SITE_URL when no --site-url is given, and --site-url wins over it', () => {
+    const env = { SITE_URL: 'https://timeline.example/' };
+    assert.equal(parseExportArguments([], env).siteUrl, 'https://timeline.example');
+    assert.equal(parseExportArguments(['--site-url', 'https://other.example'], env).siteUrl, 'https://other.example');
+  });
+
+  it('negative: a SITE_URL that is no http(s) URL stops the export, naming SITE_URL', () => {
+    assert.throws(() => parseExportArguments([], { SITE_URL: 'ftp://x.example' }), /^Error: SITE_URL must be an http or https URL$/);
+    assert.throws(() => parseExportArguments([], { SITE_URL: 'not a url' }), /SITE_URL "not a url" is not a URL/);
   });
 
   it('reads the API filter from flags of the same names', () => {

@@ -8,6 +8,9 @@ import { seededDatabase } from './seeded-database';
 
 const { dir, file } = seededDatabase();
 process.env.DATABASE_URL = `file:${file}`;
+// Links point at the configured public address, never at the host the request came in on.
+const SITE_URL = 'https://timeline.example/chronocite';
+process.env.SITE_URL = SITE_URL;
 // Imported after DATABASE_URL is set: the Prisma client opens its database when first imported.
 const { GET } = await import('../../app/api/export/route');
 const { prisma } = await import('../../lib/db/client');
@@ -44,7 +47,46 @@ describe('GET /api/export', () => {
     assert.equal(response.headers.get('content-disposition'), 'attachment; filename="chronocite-events.csv"');
     const rows = parse(await response.text(), { bom: true, columns: true }) as Record<string, string>[];
     assert.equal(rows.length, all.reduce((n, event) => n + event.citations.length, 0));
-    for (const row of rows) assert.ok(row.link.startsWith('http://chronocite.test/sources/'), row.link);
+    for (const row of rows) assert.ok(row.link.startsWith(`${SITE_URL}/sources/`), row.link);
+  });
+
+  it('negative: no exported link points at the request’s own host', async () => {
+    for (const format of ['csv', 'ics', 'timelinejs']) {
+      const text = await (await get(`format=${format}`)).text();
+      assert.ok(!text.includes('chronocite.test'), format);
+      assert.ok(text.includes(`${SITE_URL}/sources/`), format);
+    }
+  });
+
+  it('gives month- and year-precision events one all-day entry on their first day, naming the precision', async () => {
+    const calendar = new ICAL.Component(ICAL.parse(await (await get('format=ics&precision=month&precision=year')).text()));
+    const byUid = new Map(all.map((event) => [event.id, event]));
+    const entries = calendar.getAllSubcomponents('vevent');
+    assert.ok(entries.length > 5);
+    for (const entry of entries) {
+      const event = byUid.get(String(entry.getFirstPropertyValue('uid')).split('@')[0])!;
+      const start = entry.getFirstPropertyValue('dtstart') as ICAL.Time;
+      const end = entry.getFirstPropertyValue('dtend') as ICAL.Time;
+      assert.equal(start.toString(), event.start);
+      assert.equal(end.subtractDate(start).toSeconds(), 86_400, `${event.id} lasts one day, not its ${event.precision}`);
+      assert.match(String(entry.getFirstPropertyValue('summary')), new RegExp(`^\\S.* \\(${event.precision}\\) — `));
+    }
+    const year = entries.find((entry) => String(entry.getFirstPropertyValue('summary')).startsWith('1979 (year) — '));
+    assert.ok(year, 'the 1979 event reads "1979 (year) — …"');
+  });
+
+  it('gives every date with its year in CSV and TimelineJS, month and year events included', async () => {
+    const rows = parse(await (await get('format=csv&precision=month&precision=year')).text(), { bom: true, columns: true }) as Record<string, string>[];
+    for (const row of rows) {
+      assert.match(row.date, new RegExp(`\\b${row.start.slice(0, 4)}\\b.*\\(${row.precision}\\)$`), row.date);
+      assert.doesNotMatch(row.date_inferred_by, /\w-\w/, 'no rule name');
+    }
+    const { events } = (await (await get('format=timelinejs')).json()) as { events: { unique_id: string; display_date: string; start_date: { year: number; month?: number; day?: number } }[] };
+    for (const slide of events) assert.match(slide.display_date, /\b\d{4}s?\b/, slide.display_date);
+    const january = events.find((slide) => all.find((event) => event.id === slide.unique_id)?.dateText === 'January');
+    assert.equal(january?.display_date, 'January 2023 (month)');
+    const after = events.find((slide) => all.find((event) => event.id === slide.unique_id)?.dateText === 'A few days after');
+    assert.deepEqual(after?.start_date, { year: 2023, month: 10, day: 8, display_date: 'about 8–14 October 2023' });
   });
 
   it('exports only the events matching the filter', async () => {

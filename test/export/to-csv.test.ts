@@ -26,11 +26,12 @@ describe('toCsv', () => {
     assert.deepEqual(first, {
       event_id: 'evt_day',
       title: 'Attack',
+      date: '7 October 2023 (day)',
       start: '2023-10-07',
       end: '2023-10-07',
       precision: 'day',
       date_as_written: 'October 7',
-      date_inferred_by: 'sentence-year',
+      date_inferred_by: 'year taken from the same sentence',
       date_inferred_from: '“2023” (¶6)',
       actors: 'Hamas; Iran',
       source: 'jpost-meetings',
@@ -58,6 +59,21 @@ describe('toCsv', () => {
       ['jpost-meetings', '1', '1', 'report'],
       ['analysis', '1', '1', 'mention'],
     ]);
+  });
+
+  it('writes every date with its year and precision, the way it was worked out in words', () => {
+    const rows = parseCsv(toCsv(exportInput(ORDINARY_EVENTS)));
+    const dates = Object.fromEntries(rows.map((row) => [row.event_id, row.date]));
+    assert.deepEqual(dates, {
+      evt_day: '7 October 2023 (day)',
+      evt_week: '1–7 April 2023 (week)',
+      evt_month: 'February 2023 (month)',
+      evt_season: 'June – August 2006 (season)',
+      evt_year: '1987 (year)',
+      evt_decade: '1990s (decade)',
+      evt_approx: 'about 30 September – 6 October 2017',
+    });
+    for (const row of rows) assert.doesNotMatch(row.date_inferred_by, /-/, 'no rule name reaches the file');
   });
 
   it('leaves inferred fields empty for dates the text stated', () => {

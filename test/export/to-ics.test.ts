@@ -15,7 +15,7 @@ function dateValue(event: ICAL.Component, name: string): ICAL.Time {
 }
 
 describe('toIcs', () => {
-  it('gives one all-day VEVENT per event, DTEND the day after the last day', () => {
+  it('gives one all-day VEVENT per event: a day or week over its span (DTEND the day after), coarser dates on their first day, naming the precision', () => {
     const events = vevents(toIcs(exportInput(ORDINARY_EVENTS)));
     assert.equal(events.length, ORDINARY_EVENTS.length);
     const spans = events.map((event) => {
@@ -28,12 +28,20 @@ describe('toIcs', () => {
     assert.deepEqual(spans, [
       ['Attack', '2023-10-07', '2023-10-08'],
       ['Meeting', '2023-04-01', '2023-04-08'],
-      ['Visit', '2023-02-01', '2023-03-01'],
-      ['War', '2006-06-01', '2006-09-01'],
-      ['Founding', '1987-01-01', '1988-01-01'],
-      ['Build-up', '1990-01-01', '2000-01-01'],
-      ['Talks', '2017-09-30', '2017-10-07'],
+      ['February 2023 (month) — Visit', '2023-02-01', '2023-02-02'],
+      ['June – August 2006 (season) — War', '2006-06-01', '2006-06-02'],
+      ['1987 (year) — Founding', '1987-01-01', '1987-01-02'],
+      ['1990s (decade) — Build-up', '1990-01-01', '1990-01-02'],
+      ['about 30 September – 6 October 2017 — Talks', '2017-09-30', '2017-10-01'],
     ]);
+  });
+
+  it('negative: never turns a month or a year into a month- or year-long block', () => {
+    const coarse = ORDINARY_EVENTS.filter((event) => !['day', 'week'].includes(event.precision));
+    for (const vevent of vevents(toIcs(exportInput(coarse)))) {
+      const days = dateValue(vevent, 'dtend').subtractDate(dateValue(vevent, 'dtstart')).toSeconds() / 86_400;
+      assert.equal(days, 1, String(vevent.getFirstPropertyValue('summary')));
+    }
   });
 
   it('writes the same day whatever time zone the exporting machine is in', () => {
@@ -63,7 +71,7 @@ describe('toIcs', () => {
     assert.equal(
       first.getFirstPropertyValue('description'),
       [
-        'Date as written: “October 7”; completed by sentence-year from “2023” (¶6)',
+        'Date: 7 October 2023 (day); as written: “October 7”; year taken from the same sentence, “2023” (¶6)',
         '“The attack began on October 7.” — Top officials met 4 times in 2023, ¶3 (reported)\nhttps://chronocite.example/sources/jpost-meetings#p-3',
         '“The officials met four times in 2023.” — An analysis, ¶12 (stated)\nhttps://chronocite.example/sources/analysis#p-12',
       ].join('\n\n'),

@@ -37,31 +37,52 @@ describe('toTimelineJs', () => {
       assert.equal(typeof slide.text.text, 'string');
       assert.equal(slide.autolink, false);
     }
-    assert.deepEqual(file.events.map((slide) => slide.unique_id), ORDINARY_EVENTS.map((event) => event.id));
+    assert.deepEqual(
+      new Set(file.events.map((slide) => slide.unique_id)),
+      new Set(ORDINARY_EVENTS.map((event) => event.id)),
+    );
     assert.equal(file.title?.start_date, undefined, 'the title slide has no date');
     assert.ok(file.title?.text.headline);
   });
 
-  it('gives month and day only where the precision knows them, and an end only for spans', () => {
+  it('gives month and day only where the precision knows them (approximate and week dates keep day and end), and an end only for spans', () => {
     const dates = Object.fromEntries(exported().events.map((slide) => [slide.unique_id, [slide.start_date, slide.end_date]]));
-    const written = (display_date: string) => ({ display_date });
+    const shown = (display_date: string) => ({ display_date });
     assert.deepEqual(dates, {
-      evt_day: [{ year: 2023, month: 10, day: 7, ...written('October 7') }, undefined],
-      evt_week: [{ year: 2023, month: 4, day: 1, ...written('first week of April') }, { year: 2023, month: 4, day: 7 }],
-      evt_month: [{ year: 2023, month: 2, ...written('February 2023') }, undefined],
-      evt_season: [{ year: 2006, month: 6, ...written('summer of 2006') }, { year: 2006, month: 8 }],
-      evt_year: [{ year: 1987, ...written('1987') }, undefined],
-      evt_decade: [{ year: 1990, ...written('the 1990s') }, { year: 1999 }],
-      evt_approx: [{ year: 2017, month: 9, ...written('Just days before') }, { year: 2017, month: 10 }],
+      evt_day: [{ year: 2023, month: 10, day: 7, ...shown('7 October 2023 (day)') }, undefined],
+      evt_week: [{ year: 2023, month: 4, day: 1, ...shown('1–7 April 2023 (week)') }, { year: 2023, month: 4, day: 7 }],
+      evt_month: [{ year: 2023, month: 2, ...shown('February 2023 (month)') }, undefined],
+      evt_season: [{ year: 2006, month: 6, ...shown('June – August 2006 (season)') }, { year: 2006, month: 8 }],
+      evt_year: [{ year: 1987, ...shown('1987 (year)') }, undefined],
+      evt_decade: [{ year: 1990, ...shown('1990s (decade)') }, { year: 1999 }],
+      evt_approx: [{ year: 2017, month: 9, day: 30, ...shown('about 30 September – 6 October 2017') }, { year: 2017, month: 10, day: 6 }],
     });
   });
 
-  it('shows the date as written, and quotes every citation with a link to its paragraph', () => {
-    const [slide] = exported().events;
-    assert.equal(slide.display_date, 'October 7');
+  it('negative: no display_date lacks a year, even where the text wrote none ("January", "Sunday")', () => {
+    const yearless = [
+      { ...ORDINARY_EVENTS[2], id: 'evt_january', dateText: 'January', start: '2023-01-01', end: '2023-01-31' },
+      { ...ORDINARY_EVENTS[6], id: 'evt_after', dateText: 'A few days after', start: '2023-10-08', end: '2023-10-14' },
+      { ...ORDINARY_EVENTS[0], id: 'evt_sunday', dateText: 'Sunday', start: '2023-10-08', end: '2023-10-08' },
+    ];
+    const shown = exported(yearless).events.map((slide) => slide.display_date);
+    assert.deepEqual(shown, ['January 2023 (month)', '8 October 2023 (day)', 'about 8–14 October 2023']);
+    for (const date of shown) assert.match(date ?? '', /\b\d{4}\b/);
+  });
+
+  it('orders slides as the timeline does (start, end, id), so an approximate date follows what it is counted from', () => {
+    const attack = { ...ORDINARY_EVENTS[0], id: 'evt_b', start: '2023-10-07', end: '2023-10-07' };
+    const after = { ...ORDINARY_EVENTS[6], id: 'evt_a', start: '2023-10-08', end: '2023-10-14' };
+    const month = { ...ORDINARY_EVENTS[2], id: 'evt_c', start: '2023-10-01', end: '2023-10-31' };
+    assert.deepEqual(exported([after, attack, month]).events.map((slide) => slide.unique_id), ['evt_c', 'evt_b', 'evt_a']);
+  });
+
+  it('shows the date with its year and precision, and quotes every citation with a link to its paragraph', () => {
+    const [slide] = exported().events.filter((s) => s.unique_id === 'evt_day');
+    assert.equal(slide.display_date, '7 October 2023 (day)');
     assert.equal(
       slide.text.text,
-      '<p>Date as written: “October 7”; completed by sentence-year from “2023” (¶6)</p><ul>' +
+      '<p>Date: 7 October 2023 (day); as written: “October 7”; year taken from the same sentence, “2023” (¶6)</p><ul>' +
         '<li><blockquote>“The attack began on October 7.”</blockquote> — <a href="https://chronocite.example/sources/jpost-meetings#p-3">Top officials met 4 times in 2023, ¶3</a> (reported)</li>' +
         '<li><blockquote>“The officials met four times in 2023.”</blockquote> — <a href="https://chronocite.example/sources/analysis#p-12">An analysis, ¶12</a> (stated)</li></ul>',
     );

@@ -25,12 +25,29 @@ describe('toVisItems', () => {
     assert.match(range.className, /precision-coarse precision-year/);
   });
 
-  it('labels with the date as written and says in the tooltip how it was inferred', () => {
-    const [drawn] = toVisItems([item({ inferredBy: 'relative-to-speech-date', precision: 'approximate', start: '2019-01-01', end: '2019-12-31' })], 'none', roots);
-    assert.match(drawn.content, /<span class="event-date">on Saturday<\/span> Talks in Tehran/);
+  it('labels with the date it stands for, never a year-less one, and says in words in the tooltip how it was inferred', () => {
+    const [drawn] = toVisItems([item({ inferredBy: 'relative-to-speech-date', precision: 'approximate', dateText: 'A few days after', start: '2023-10-08', end: '2023-10-14' })], 'none', roots);
+    assert.match(drawn.content, /<span class="event-date">about 8–14 October 2023<\/span> Talks in Tehran/);
     assert.match(drawn.className, /date-inferred/);
-    assert.match(drawn.title, /date inferred: relative to speech date/);
-    assert.match(drawn.title, /approximate date/);
+    assert.match(drawn.title, /about 8–14 October 2023 — as written: “A few days after”/);
+    assert.match(drawn.title, /date inferred: counted from the date of the speech quoted/);
+    assert.match(drawn.content, /aria-label="about 8–14 October 2023 Talks in Tehran \(about 8–14 October 2023; as written/);
+  });
+
+  it('negative: no rule name, no bare weekday or month, no "about 2023" for a span of days', () => {
+    const [saturday] = toVisItems([item({ inferredBy: 'weekday-from-reference' })], 'none', roots);
+    assert.match(saturday.content, /<span class="event-date">8 February 2025<\/span>/);
+    assert.match(saturday.title, /8 February 2025 \(day\) — as written: “on Saturday”/);
+    const [january] = toVisItems([item({ precision: 'month', start: '2023-01-01', end: '2023-01-31', dateText: 'January' })], 'none', roots);
+    assert.match(january.content, /<span class="event-date">January 2023<\/span>/);
+    for (const drawn of [saturday, january]) {
+      assert.doesNotMatch(drawn.title, /weekday-from-reference|weekday from reference|about 20\d\d\b/);
+    }
+  });
+
+  it('keeps the source’s own words as the label when they name the year', () => {
+    const [drawn] = toVisItems([item({ dateText: 'February 8, 2025' })], 'none', roots);
+    assert.match(drawn.content, /<span class="event-date">February 8, 2025<\/span>/);
   });
 
   it('badges the sources that report the event and flags differing figures, in the name and tooltip too', () => {

@@ -8,10 +8,16 @@ export function referencePrecisionOf(context: DateContext): ReferencePrecision {
   return context.referencePrecision ?? 'day';
 }
 
-/** `publication date 2023-10-22`, or `estimated publication date 2025-02 (known only to the month)`. */
+/**
+ * `publication date 2023-10-22`, `publication date 2023-10 (known only to the month)`, or for an
+ * estimate only its name, `estimated publication date (known only to the month)`: an estimate has
+ * one value, the source's, which the seed may still raise to a happening the article reports.
+ */
 export function referenceAnchor(context: DateContext): string {
   const precision = referencePrecisionOf(context);
+  const known = precision === 'day' ? '' : ` (known only to the ${precision})`;
+  if (context.referenceEstimated === true) return `${context.referenceLabel}${known}`;
   if (precision === 'day') return `${context.referenceLabel} ${context.referenceDate}`;
-  const known = precision === 'month' ? context.referenceDate.slice(0, 7) : context.referenceDate.slice(0, 4);
-  return `${context.referenceLabel} ${known} (known only to the ${precision})`;
+  const date = precision === 'month' ? context.referenceDate.slice(0, 7) : context.referenceDate.slice(0, 4);
+  return `${context.referenceLabel} ${date}${known}`;
 }

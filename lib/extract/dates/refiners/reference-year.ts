@@ -8,6 +8,7 @@ import { compareIso, fromIso, toIso } from '../calendar';
 import type { ParsedResult, Refiner } from '../parsing';
 import { impliedSide } from '../tense';
 import { completeYear, earliestMonthDay, lacksYear } from './year-completion';
+import { referenceAnchor } from './reference-anchor';
 
 const DAY_MS = 86_400_000;
 
@@ -41,7 +42,7 @@ export function yearFromReference(result: ParsedResult, text: string, referenceD
 export const referenceYear: Refiner = {
   name: 'reference-year',
   refine(results, text, context) {
-    const anchor = `${context.referenceLabel} ${context.referenceDate}`;
+    const anchor = referenceAnchor(context);
     return results.map((result) =>
       lacksYear(result) ? completeYear(result, yearFromReference(result, text, context.referenceDate), { rule: 'reference-year', anchor }, 'reference-year') : result,
     );
