@@ -68,6 +68,9 @@ test('answers are compressed on the wire and decode to valid JSON', async ({ bas
   expect(gz.headers['content-encoding']).toBe('gzip');
   expect(JSON.parse(zlib.gunzipSync(gz.body).toString('utf8'))).toEqual(JSON.parse(plain.body.toString('utf8')));
   expect(br.body.length).toBeLessThan(plain.body.length / 3);
+  const error = await rawGet(`${baseURL}/api/events?limit=0`, { 'Accept-Encoding': 'gzip' });
+  expect(error.headers['content-encoding']).toBe('gzip');
+  expect(JSON.parse(zlib.gunzipSync(error.body).toString('utf8')).error.parameter).toBe('limit');
 });
 
 test('the OpenAPI document is served', async ({ request }) => {

@@ -50,9 +50,14 @@ export function apiRoute<Query extends QuerySchema, Path extends QuerySchema>(en
           'Cache-Control': 'no-cache',
           ...(validators && { ETag: validators.etag, 'Last-Modified': validators.lastModified }),
         };
-        if (validators && isNotModified(request, validators)) return new Response(null, { status: 304, headers: withVary(headers) });
+        if (validators && isNotModified(request, validators)) return send(request, 304, null, headers);
         const answer = await endpoint.answer(query, path, request);
-        return encoded(request, isDownload(answer) ? answer : { body: JSON.stringify(answer), contentType: 'application/json' }, headers);
+        const file = isDownload(answer) ? answer : { body: JSON.stringify(answer), contentType: 'application/json' };
+        return send(request, 200, file.body, {
+          ...headers,
+          'Content-Type': file.contentType,
+          ...('fileName' in file && { 'Content-Disposition': `attachment; filename="${file.fileName}"` }),
+        });
       });
     });
   return { GET, OPTIONS: options, POST: methodNotAllowed, PUT: methodNotAllowed, PATCH: methodNotAllowed, DELETE: methodNotAllowed };
@@ -68,7 +73,7 @@ export const options: Handler = async (request) => {
   if (request.headers.has('access-control-request-method') && 'Access-Control-Allow-Origin' in headers) {
     Object.assign(headers, PREFLIGHT_HEADERS, { 'Access-Control-Allow-Methods': ALLOWED_METHODS });
   }
-  return new Response(null, { status: 204, headers });
+  return send(request, 204, null, headers);
 };
 
 /** For every method but GET, HEAD (which Next derives from GET) and OPTIONS: the API is read-only. */
@@ -98,26 +103,23 @@ function isDownload(answer: unknown): answer is Download {
   return typeof answer === 'object' && answer !== null && 'fileName' in answer && 'contentType' in answer && 'body' in answer;
 }
 
-/** The answer, encoded as the client accepts; for a download, named. */
-async function encoded(request: Request, answer: Omit<Download, 'fileName'> & { fileName?: string }, headers: Record<string, string>): Promise<Response> {
+/**
+ * Every API response: its body encoded as the request accepts (next.config.js sets the
+ * Content-Encoding Next would drop from here; see compression.ts), and Vary saying so.
+ */
+async function send(request: Request, status: number, body: string | null, headers: Record<string, string>): Promise<Response> {
   const encoding = chooseEncoding(request.headers.get('accept-encoding'));
-  const body = encoding === null ? null : await compress(answer.body, encoding);
-  return new Response(body ?? answer.body, {
-    headers: withVary({
-      ...headers,
-      'Content-Type': answer.contentType,
-      ...(answer.fileName && { 'Content-Disposition': `attachment; filename="${answer.fileName}"` }),
-      ...(body !== null && encoding !== null && { 'Content-Encoding': encoding }),
-    }),
-  });
+  const vary = [headers.Vary, 'Accept-Encoding'].filter(Boolean).join(', ');
+  const encoded = body !== null && encoding !== null ? await compress(body, encoding) : body;
+  return new Response(encoded, { status, headers: { ...headers, Vary: vary, ...(encoding !== null && body !== null && { 'Content-Encoding': encoding }) } });
 }
 
-/** Answers differ by Accept-Encoding (and, with a list of CORS origins, by Origin). */
-function withVary(headers: Record<string, string>): Record<string, string> {
-  return { ...headers, Vary: [headers.Vary, 'Accept-Encoding'].filter(Boolean).join(', ') };
-}
-
-function errorResponse(request: Request, status: number, error: ApiErrorBody['error'], headers: Record<string, string> = {}): Response {
+function errorResponse(request: Request, status: number, error: ApiErrorBody['error'], headers: Record<string, string> = {}): Promise<Response> {
   const body: ApiErrorBody = { error };
-  return Response.json(body, { status, headers: { ...corsHeaders(request.headers.get('origin')), 'Cache-Control': 'no-store', ...headers } });
+  return send(request, status, JSON.stringify(body), {
+    ...corsHeaders(request.headers.get('origin')),
+    'Cache-Control': 'no-store',
+    'Content-Type': 'application/json',
+    ...headers,
+  });
 }

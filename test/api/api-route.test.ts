@@ -82,7 +82,7 @@ describe('CORS and methods', () => {
 });
 
 describe('compression', () => {
-  it('sends brotli or gzip as accepted, decoding to the same JSON; identity otherwise', async () => {
+  it('sends brotli or gzip as accepted, decoding to the same JSON; as it is otherwise', async () => {
     const plain = await get('/api/events?limit=50');
     assert.equal(plain.headers.get('content-encoding'), null);
     assert.match(plain.headers.get('vary') ?? '', /Accept-Encoding/);
@@ -94,6 +94,14 @@ describe('compression', () => {
     assert.equal(gz.headers.get('content-encoding'), 'gzip');
     assert.deepEqual(JSON.parse(zlib.gunzipSync(Buffer.from(await gz.arrayBuffer())).toString('utf8')), json);
     assert.equal((await get('/api/events?limit=50', { 'Accept-Encoding': 'identity' })).headers.get('content-encoding'), null);
+  });
+
+  it('encodes errors too, as next.config.js announces it for every /api answer', async () => {
+    const error = await get('/api/events?limit=0', { 'Accept-Encoding': 'gzip' });
+    assert.equal(error.headers.get('content-encoding'), 'gzip');
+    assert.equal(JSON.parse(zlib.gunzipSync(Buffer.from(await error.arrayBuffer())).toString('utf8')).error.parameter, 'limit');
+    const missing = await unknown.GET(new Request('http://localhost/api/nothing', { headers: { 'Accept-Encoding': 'br' } }));
+    assert.match(zlib.brotliDecompressSync(Buffer.from(await missing.arrayBuffer())).toString('utf8'), /no API endpoint/);
   });
 });
 
