@@ -1,6 +1,6 @@
 // Bytes on the wire of API answers, plain and compressed as the routes send them, for the database
 // at DATABASE_URL: npx tsx bench/api-compression.ts (e.g. DATABASE_URL=file:.chronocite/e2e.db).
-import { chooseEncoding, compress } from '../lib/api/compression';
+import { compress } from '../lib/api/compression';
 
 const REQUESTS = [
   '/api/events?limit=100',
@@ -27,6 +27,6 @@ for (const path of REQUESTS) {
   const route = routes[path.split('?')[0].replace('/api/', '')];
   const body = await (await route(new Request(`http://localhost${path}`))).text();
   const plain = Buffer.byteLength(body);
-  const sizes = await Promise.all((['gzip', 'br'] as const).map(async (encoding) => (await compress(body, chooseEncoding(encoding)!))?.length ?? plain));
+  const sizes = await Promise.all((['gzip', 'br'] as const).map(async (encoding) => (await compress(body, encoding)).length));
   console.log([path, plain, ...sizes, `${((100 * sizes[1]) / plain).toFixed(1)}%`].join('\t'));
 }

@@ -41,8 +41,8 @@ export function apiRoute<Query extends QuerySchema, Path extends QuerySchema>(en
       const query = parseQuery(endpoint.query, url.searchParams);
       const path = parsePath(endpoint.pathParameters, (await context?.params) ?? {});
       // One snapshot for the revision and the answer: a seed committing in between must not pair
-      // the new corpus's ETag with the old corpus's answer.
-      return readSnapshot(async () => {
+      // the new corpus's ETag with the old corpus's answer. Encoding waits until it is released.
+      const { status, body, headers } = await readSnapshot(async () => {
         const revision = endpoint.corpusBound === false ? null : await getCorpusRevision();
         const validators = revision === null ? null : validatorsFor(revision, url);
         const headers: Record<string, string> = {
@@ -50,15 +50,14 @@ export function apiRoute<Query extends QuerySchema, Path extends QuerySchema>(en
           'Cache-Control': 'no-cache',
           ...(validators && { ETag: validators.etag, 'Last-Modified': validators.lastModified }),
         };
-        if (validators && isNotModified(request, validators)) return send(request, 304, null, headers);
+        if (validators && isNotModified(request, validators)) return { status: 304, body: null, headers };
         const answer = await endpoint.answer(query, path, request);
         const file = isDownload(answer) ? answer : { body: JSON.stringify(answer), contentType: 'application/json' };
-        return send(request, 200, file.body, {
-          ...headers,
-          'Content-Type': file.contentType,
-          ...('fileName' in file && { 'Content-Disposition': `attachment; filename="${file.fileName}"` }),
-        });
+        headers['Content-Type'] = file.contentType;
+        if ('fileName' in file) headers['Content-Disposition'] = `attachment; filename="${file.fileName}"`;
+        return { status: 200, body: file.body, headers };
       });
+      return send(request, status, body, headers);
     });
   return { GET, OPTIONS: options, POST: methodNotAllowed, PUT: methodNotAllowed, PATCH: methodNotAllowed, DELETE: methodNotAllowed };
 }
