@@ -13,7 +13,7 @@ export const eventsEndpoint = defineEndpoint({
     'Events matching the filter in date order (start, end, id). `total` counts every matching event; pass `nextCursor` back as ' +
     '`cursor` for the next page (null on the last one); walking the pages gives every event exactly once.',
   query: eventFilterQuery.extend({
-    limit: wholeNumber({ min: 1, max: 500, fallback: 100 }).meta({ description: 'Events per page.' }),
+    limit: wholeNumber({ min: 1, max: 500, fallback: 100 }, 'Events per page.'),
     cursor: z.string().optional().meta({ description: 'The previous page’s `nextCursor`.' }),
   }),
   pathParameters: z.object({}),

@@ -94,7 +94,17 @@ function parameters(schema: Endpoint['query'], location: 'query' | 'path'): Json
 }
 
 function toSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
-  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' }) as JsonSchema;
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: 'any',
+    target: 'draft-2020-12',
+    // zod leaves out a default it cannot tie to the input (one given after a transform); a
+    // default stated in the schema's metadata is what the parameter takes when absent.
+    override: ({ zodSchema, jsonSchema }) => {
+      const stated = z.globalRegistry.get(zodSchema)?.default;
+      if (stated !== undefined) jsonSchema.default = stated;
+    },
+  }) as JsonSchema;
   return rest;
 }
 

@@ -70,7 +70,9 @@ export function freeText(what: string) {
 
 /** A `YYYY`, `YYYY-MM` or `YYYY-MM-DD` parameter, as the days it spans. */
 export function queryDate(name: string, what: string) {
-  return ruledString((value) => parseQueryDate(name, value)).meta({ description: what, pattern: QUERY_DATE.source });
+  // JSON Schema patterns are plain ECMA-262: the named groups are left out.
+  const pattern = QUERY_DATE.source.replace(/\(\?<\w+>/g, '(');
+  return ruledString((value) => parseQueryDate(name, value)).meta({ description: what, pattern });
 }
 
 /**

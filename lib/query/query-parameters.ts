@@ -84,7 +84,7 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T)
 }
 
 /** An optional whole number in [min, max], `fallback` when absent; digits only, so "1e3", "10.5" and "-1" are errors. */
-export function wholeNumber(range: { min: number; max: number; fallback: number }) {
+export function wholeNumber(range: { min: number; max: number; fallback: number }, description: string) {
   const message = `must be a whole number from ${range.min} to ${range.max}`;
   return z
     .string()
@@ -94,7 +94,6 @@ export function wholeNumber(range: { min: number; max: number; fallback: number 
       context.issues.push({ code: 'custom', message, input: value });
       return z.NEVER;
     })
-    .optional()
-    .transform((value) => value ?? range.fallback)
-    .meta({ type: 'integer', minimum: range.min, maximum: range.max, default: range.fallback });
+    .default(range.fallback)
+    .meta({ description, type: 'integer', minimum: range.min, maximum: range.max, default: range.fallback });
 }

@@ -7,7 +7,7 @@ import { isRepeatable, parameterNames, parseQuery, readQuery, wholeNumber } from
 const schema = z.object({
   tag: z.array(z.string()).default([]),
   name: z.string().optional(),
-  limit: wholeNumber({ min: 1, max: 10, fallback: 5 }),
+  limit: wholeNumber({ min: 1, max: 10, fallback: 5 }, 'How many.'),
 });
 const read = (query: string) => readQuery(schema, new URLSearchParams(query));
 
