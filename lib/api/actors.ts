@@ -1,20 +1,23 @@
 // GET /api/actors: the actor gazetteer, for pickers and for reading actor slugs.
+import { z } from 'zod';
 import type { ActorKind } from '../extract/actors/types';
-import { getActors, type ActorListing } from '../db/queries';
-import { single } from '../query/event-filter';
-import { ParameterError } from '../query/parameter-error';
-import { rejectUnknownParameters } from './request-parameters';
+import { getActors } from '../db/queries';
+import { freeText } from '../query/event-filter';
+import { oneOf } from '../query/query-parameters';
+import { defineEndpoint } from './endpoint';
+import { actorsSchema } from './response-schemas';
 
 const ACTOR_KINDS = ['person', 'organization', 'state', 'group', 'unit'] as const satisfies readonly ActorKind[];
-const MAX_QUERY_LENGTH = 200;
 
-export async function actorsBody(params: URLSearchParams): Promise<{ actors: ActorListing[] }> {
-  rejectUnknownParameters(params, ['q', 'kind']);
-  const q = single(params, 'q')?.normalize('NFC').trim() || null;
-  if (q !== null && q.length > MAX_QUERY_LENGTH) throw new ParameterError('q', `at most ${MAX_QUERY_LENGTH} characters`);
-  const kind = single(params, 'kind');
-  if (kind !== null && !(ACTOR_KINDS as readonly string[]).includes(kind)) {
-    throw new ParameterError('kind', `must be one of ${ACTOR_KINDS.join(', ')}`);
-  }
-  return { actors: await getActors({ q, kind }) };
-}
+export const actorsEndpoint = defineEndpoint({
+  path: '/api/actors',
+  summary: 'Actors',
+  description: 'Every actor (the gazetteer’s and those found in the text) with the number of events naming it.',
+  query: z.object({
+    q: freeText('Text in the name or an alias; case and diacritics ignored.'),
+    kind: oneOf(ACTOR_KINDS).optional().meta({ description: 'Only actors of this kind.' }),
+  }),
+  pathParameters: z.object({}),
+  response: { description: 'The matching actors.', schema: actorsSchema },
+  answer: async ({ q, kind }) => ({ actors: await getActors({ q, kind: kind ?? null }) }),
+});

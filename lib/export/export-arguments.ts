@@ -1,8 +1,7 @@
 // `npm run export` arguments: the API's filter parameters as flags of the same names, read by the
 // same parser as the API, so `--from 2023` selects what `?from=2023` does and errors name the flag.
 import { parseArgs } from 'node:util';
-import { FILTER_PARAMETERS } from '../api/request-parameters';
-import { parseEventFilter, type EventFilter } from '../query/event-filter';
+import { FILTER_PARAMETERS, parseEventFilter, type EventFilter } from '../query/event-filter';
 import { ParameterError } from '../query/parameter-error';
 import { parseExportFormat, type ExportFormatName } from './formats';
 import { configuredSiteUrl, parseSiteUrl } from './site-url';

@@ -1,10 +1,12 @@
 // The event filters shared by the timeline's URL, the JSON API and the exports: one parser, so the
 // same query string selects the same events everywhere.
+import { z } from 'zod';
 import type { Precision } from '../extract/types';
 import { ParameterError } from './parameter-error';
-import { clip, parseQueryDate } from './query-date';
+import { QUERY_DATE, clip, parseQueryDate } from './query-date';
+import { oneOf, readQuery, ruledString } from './query-parameters';
 
-export const PRECISIONS: readonly Precision[] = ['day', 'week', 'month', 'season', 'year', 'decade', 'approximate'];
+export const PRECISIONS = ['day', 'week', 'month', 'season', 'year', 'decade', 'approximate'] as const satisfies readonly Precision[];
 export const MATCH_MODES = ['any', 'all'] as const;
 export type MatchMode = (typeof MATCH_MODES)[number];
 
@@ -36,27 +38,91 @@ const MAX_REPEATS = 50;
 const MAX_SLUG_LENGTH = 100;
 const MAX_QUERY_LENGTH = 200;
 
-/** Reads the filter from query parameters; throws a ParameterError naming the first bad one. */
-export function parseEventFilter(params: URLSearchParams): EventFilter {
-  const from = single(params, 'from');
-  const to = single(params, 'to');
+/** Repeatable slugs (repeats count once). */
+function slugs(what: string) {
+  const slug = z
+    .string()
+    .max(MAX_SLUG_LENGTH, { error: (issue) => notSlug(String(issue.input)) })
+    .regex(SLUG, { error: (issue) => notSlug(String(issue.input)) });
+  return z.array(slug).max(MAX_REPEATS, `at most ${MAX_REPEATS} values`).default([]).meta({ description: what });
+}
+
+function notSlug(value: string): string {
+  return `${JSON.stringify(clip(value))} is not a slug (lowercase letters, digits and hyphens)`;
+}
+
+/** Free text: NFC, runs of white space as one space, trimmed; empty is no text at all. */
+export function freeText(what: string) {
+  return z
+    .string()
+    .transform((value) => value.normalize('NFC').replace(/\s+/g, ' ').trim())
+    .pipe(
+      z
+        .string()
+        .max(MAX_QUERY_LENGTH, `at most ${MAX_QUERY_LENGTH} characters`)
+        .refine((text) => !/[\u0000-\u001f\u007f]/.test(text), 'contains control characters')
+        .transform((text) => (text === '' ? null : text)),
+    )
+    .optional()
+    .transform((text) => text ?? null)
+    .meta({ description: what, maxLength: MAX_QUERY_LENGTH });
+}
+
+/** A `YYYY`, `YYYY-MM` or `YYYY-MM-DD` parameter, as the days it spans. */
+export function queryDate(name: string, what: string) {
+  // JSON Schema patterns are plain ECMA-262: the named groups are left out.
+  const pattern = QUERY_DATE.source.replace(/\(\?<\w+>/g, '(');
+  return ruledString((value) => parseQueryDate(name, value)).meta({ description: what, pattern });
+}
+
+/**
+ * The filter's query parameters: the one list of their names, rules and descriptions, read by
+ * `parseEventFilter` and extended by each API endpoint that filters events.
+ */
+export const eventFilterQuery = z.object({
+  actor: slugs('Actor slugs (see /api/actors); an event matches when it names them as `mode` says.'),
+  mode: oneOf(MATCH_MODES).default('any').meta({ description: '`any`: the event names at least one of the actors; `all`: every one.' }),
+  affiliated: oneOf(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true')
+    .meta({ description: '`true`: an actor also stands for every actor affiliated to it, directly or through a chain; `false`: only itself.' }),
+  source: slugs('Source slugs (see /api/sources); the event is cited by at least one of them.'),
+  from: queryDate('from', 'Events with at least one day on or after the first day of this date.')
+    .transform((span) => span.first)
+    .optional(),
+  to: queryDate('to', 'Events with at least one day on or before the last day of this date.')
+    .transform((span) => span.last)
+    .optional(),
+  q: freeText('Words in the title, summary or cited quotes, each as a prefix; case and diacritics ignored; searched as text, never as search syntax.'),
+  precision: z.array(oneOf(PRECISIONS)).default([]).meta({ description: 'Only events dated at these precisions.' }),
+});
+
+export type EventFilterQuery = z.output<typeof eventFilterQuery>;
+
+/** The filter's parameter names, for readers that take them from elsewhere (the export command's flags). */
+export const FILTER_PARAMETERS = Object.keys(eventFilterQuery.shape) as (keyof typeof eventFilterQuery.shape)[];
+
+/** The filter from its parsed parameters; throws a ParameterError when `to` is before `from`. */
+export function toEventFilter(query: EventFilterQuery): EventFilter {
   const filter: EventFilter = {
-    actors: slugs(params, 'actor'),
-    mode: oneOf(params, 'mode', MATCH_MODES) ?? 'any',
-    affiliated: (oneOf(params, 'affiliated', ['true', 'false'] as const) ?? 'true') === 'true',
-    sources: slugs(params, 'source'),
-    from: from === null ? null : parseQueryDate('from', from).first,
-    to: to === null ? null : parseQueryDate('to', to).last,
-    q: freeText(params, 'q'),
-    precisions: unique(params.getAll('precision')).map((value) => {
-      if (!(PRECISIONS as readonly string[]).includes(value)) throw unexpected('precision', value, PRECISIONS);
-      return value as Precision;
-    }),
+    actors: query.actor,
+    mode: query.mode,
+    affiliated: query.affiliated,
+    sources: query.source,
+    from: query.from ?? null,
+    to: query.to ?? null,
+    q: query.q,
+    precisions: query.precision,
   };
   if (filter.from !== null && filter.to !== null && filter.from > filter.to) {
-    throw new ParameterError('to', `${to} is before from (${from})`);
+    throw new ParameterError('to', `${filter.to} is before from (${filter.from})`);
   }
   return filter;
+}
+
+/** Reads the filter from query parameters (others are left alone); throws a ParameterError naming the first bad one. */
+export function parseEventFilter(params: URLSearchParams): EventFilter {
+  return toEventFilter(readQuery(eventFilterQuery, params));
 }
 
 /** The filter as canonical query parameters, defaults left out; `parseEventFilter` reads it back. */
@@ -78,39 +144,4 @@ export function single(params: URLSearchParams, name: string): string | null {
   const values = params.getAll(name);
   if (values.length > 1) throw new ParameterError(name, 'may be given only once');
   return values[0] ?? null;
-}
-
-function oneOf<T extends string>(params: URLSearchParams, name: string, allowed: readonly T[]): T | null {
-  const value = single(params, name);
-  if (value === null) return null;
-  if (!(allowed as readonly string[]).includes(value)) throw unexpected(name, value, allowed);
-  return value as T;
-}
-
-function slugs(params: URLSearchParams, name: string): string[] {
-  const values = unique(params.getAll(name));
-  if (values.length > MAX_REPEATS) throw new ParameterError(name, `at most ${MAX_REPEATS} values`);
-  for (const value of values) {
-    if (value.length > MAX_SLUG_LENGTH || !SLUG.test(value)) {
-      throw new ParameterError(name, `${JSON.stringify(clip(value))} is not a slug (lowercase letters, digits and hyphens)`);
-    }
-  }
-  return values;
-}
-
-function freeText(params: URLSearchParams, name: string): string | null {
-  const value = single(params, name);
-  if (value === null) return null;
-  const text = value.normalize('NFC').replace(/\s+/g, ' ').trim();
-  if (text.length > MAX_QUERY_LENGTH) throw new ParameterError(name, `at most ${MAX_QUERY_LENGTH} characters`);
-  if (/[\u0000-\u001f\u007f]/.test(text)) throw new ParameterError(name, 'contains control characters');
-  return text === '' ? null : text;
-}
-
-function unique(values: string[]): string[] {
-  return [...new Set(values)];
-}
-
-function unexpected(name: string, value: string, allowed: readonly string[]): ParameterError {
-  return new ParameterError(name, `${JSON.stringify(clip(value))} is not one of ${allowed.join(', ')}`);
 }

@@ -1,7 +1,8 @@
 // Dates a person types into a URL: a year, a month or a day. `from` takes its first day, `to` its last.
 import { ParameterError } from './parameter-error';
 
-const QUERY_DATE = /^(?<year>\d{4})(?:-(?<month>\d{2})(?:-(?<day>\d{2}))?)?$/;
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export const QUERY_DATE = /^(?<year>\d{4})(?:-(?<month>\d{2})(?:-(?<day>\d{2}))?)?$/;
 
 export interface QueryDateSpan {
   first: string;

@@ -2,9 +2,10 @@
 // of the visible window plus a margin, or, when the window holds too many to draw, counts per
 // period ("clusters") so that 100,000 events never reach the browser at once.
 import type { Precision } from '../extract/types';
+import { z } from 'zod';
 import { ParameterError } from './parameter-error';
-import { single } from './event-filter';
-import { parseQueryDate } from './query-date';
+import { queryDate } from './event-filter';
+import { oneOf, readQuery } from './query-parameters';
 
 export const GROUPINGS = ['actor', 'source', 'none'] as const;
 export type Grouping = (typeof GROUPINGS)[number];
@@ -96,15 +97,20 @@ export interface TimelineWindow {
 /** Beyond this many events in the window, the server sends clusters instead of items. */
 export const MAX_WINDOW_ITEMS = 1000;
 
+/** The window's query parameters (the event filter's come on top in `/api/timeline`). */
+export const timelineWindowQuery = z.object({
+  start: queryDate('start', 'First day of the window (its first day for a year or a month). Required.').transform((span) => span.first),
+  end: queryDate('end', 'Last day of the window (its last day for a year or a month). Required.').transform((span) => span.last),
+  group: oneOf(GROUPINGS).default('none').meta({ description: 'How clusters are split into lanes: one per actor, per citing source, or none.' }),
+});
+
+/** The window from its parsed parameters; throws a ParameterError when `end` is before `start`. */
+export function toTimelineWindowRequest({ start, end, group }: z.output<typeof timelineWindowQuery>): TimelineWindowRequest {
+  if (start > end) throw new ParameterError('end', `${end} is before start (${start})`);
+  return { start, end, group };
+}
+
 /** Reads `start`, `end` and `group`; throws a ParameterError naming the first bad one. */
 export function parseTimelineWindowRequest(params: URLSearchParams): TimelineWindowRequest {
-  const start = single(params, 'start');
-  const end = single(params, 'end');
-  if (start === null) throw new ParameterError('start', 'is required');
-  if (end === null) throw new ParameterError('end', 'is required');
-  const window = { start: parseQueryDate('start', start).first, end: parseQueryDate('end', end).last };
-  if (window.start > window.end) throw new ParameterError('end', `${end} is before start (${start})`);
-  const group = single(params, 'group') ?? 'none';
-  if (!(GROUPINGS as readonly string[]).includes(group)) throw new ParameterError('group', `must be one of ${GROUPINGS.join(', ')}`);
-  return { ...window, group: group as Grouping };
+  return toTimelineWindowRequest(readQuery(timelineWindowQuery, params));
 }

@@ -3,6 +3,7 @@ import type { ExtractedEvent, ExtractedSource } from '../extract/types';
 import { corroboration } from '../extract/merge/corroboration';
 import type { ActorEntry, Gazetteer } from '../extract/actors/types';
 import type { FrontMatter } from '../articles/front-matter';
+import { storeCorpusRevision } from './corpus-revision';
 import { rebuildLaneCounts } from './lane-counts';
 import { dropLookupIndexes } from './lookup-indexes';
 import { rebuildSearchIndex } from './search-index';
@@ -24,7 +25,7 @@ const WRITTEN_TABLES = ['EventActor', 'Citation', 'Event', 'Paragraph', 'Source'
  * rollback() on any error.
  * Events may come from a generator: only one is held at a time.
  * commit() also builds the lookup indexes begin() dropped, the full-text search index and the
- * per-lane counts from the written events.
+ * per-lane counts from the written events, and records the corpus's revision.
  */
 export class CorpusWriter {
   /** Per source slug: its id, and the id of its paragraph 1 (a source's paragraphs get consecutive ids). */
@@ -147,6 +148,7 @@ export class CorpusWriter {
     this.restoreIndexes();
     rebuildSearchIndex(this.db);
     rebuildLaneCounts(this.db);
+    storeCorpusRevision(this.db, WRITTEN_TABLES, new Date());
     this.db.exec('COMMIT');
   }
 

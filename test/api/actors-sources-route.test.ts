@@ -81,7 +81,7 @@ describe('GET /api/sources', () => {
     const { SOURCE_SEARCH_LIMIT, sourcesBody } = await import('../../lib/api/sources');
     assert.equal(SOURCE_SEARCH_LIMIT, 50);
     assert.deepEqual((await getSources({ q: 'a', limit: 1 })).map((s) => s.slug), [all[0].slug]);
-    assert.equal((await sourcesBody(new URLSearchParams('q=a'))).more, all.length > SOURCE_SEARCH_LIMIT);
+    assert.equal((await sourcesBody('a', [])).more, all.length > SOURCE_SEARCH_LIMIT);
   });
 
   it('looks sources up by slug, leaving unknown slugs out', async () => {

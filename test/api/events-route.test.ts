@@ -81,7 +81,7 @@ describe('GET /api/events', () => {
     for (const [method, handler] of [['POST', route.POST], ['PUT', route.PUT], ['PATCH', route.PATCH], ['DELETE', route.DELETE]] as const) {
       const answer = await callRoute(handler, '/api/events', {}, method);
       assert.equal(answer.status, 405);
-      assert.equal(answer.headers.get('allow'), 'GET, HEAD');
+      assert.equal(answer.headers.get('allow'), 'GET, HEAD, OPTIONS');
     }
   });
 });

@@ -4,12 +4,13 @@ import Database from 'better-sqlite3';
 /**
  * One hash of every stored row, read in one transaction (one snapshot). Full-text tables count by
  * their logical rows; their shadow tables are left out, as their layout depends on write history.
+ * CorpusRevision is left out too: its time says when a corpus was stored, not what it holds.
  */
 export function corpusDigest(db: Database.Database): string {
   const hash = createHash('sha256');
   db.transaction(() => {
     const tables = db
-      .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+      .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != 'CorpusRevision' ORDER BY name`)
       .all() as { name: string; sql: string }[];
     const virtual = tables.filter((t) => /^CREATE VIRTUAL TABLE/i.test(t.sql)).map((t) => t.name);
     for (const { name } of tables) {

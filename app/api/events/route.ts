@@ -1,5 +1,4 @@
-import { eventsBody } from '@/lib/api/events';
-import { jsonRoute } from '@/lib/api/json-route';
+import { apiRoute } from '@/lib/api/api-route';
+import { eventsEndpoint } from '@/lib/api/events';
 
-export const GET = jsonRoute((request) => eventsBody(new URL(request.url).searchParams));
-export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE } from '@/lib/api/json-route';
+export const { GET, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute(eventsEndpoint);

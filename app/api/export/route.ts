@@ -1,18 +1,5 @@
 // GET /api/export?format=json|csv|ics|timelinejs&<filter>: the matching events as a download.
-import { jsonRoute } from '@/lib/api/json-route';
-import { exportFile } from '@/lib/export/export-file';
-import { configuredSiteUrl } from '@/lib/export/site-url';
+import { apiRoute } from '@/lib/api/api-route';
+import { exportEndpoint } from '@/lib/api/export';
 
-export const GET = jsonRoute(async (request: Request) => {
-  const url = new URL(request.url);
-  const file = await exportFile(url.searchParams, configuredSiteUrl());
-  return new Response(file.body, {
-    headers: {
-      'Content-Type': file.contentType,
-      'Content-Disposition': `attachment; filename="${file.fileName}"`,
-      'Cache-Control': 'no-store',
-    },
-  });
-});
-
-export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE } from '@/lib/api/json-route';
+export const { GET, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute(exportEndpoint);

@@ -1,5 +1,4 @@
-import { jsonRoute } from '@/lib/api/json-route';
-import { timelineBody } from '@/lib/api/timeline';
+import { apiRoute } from '@/lib/api/api-route';
+import { timelineEndpoint } from '@/lib/api/timeline';
 
-export const GET = jsonRoute((request) => timelineBody(new URL(request.url).searchParams));
-export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE } from '@/lib/api/json-route';
+export const { GET, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute(timelineEndpoint);

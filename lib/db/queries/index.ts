@@ -10,3 +10,4 @@ export { getParagraphTexts, paragraphKey } from './paragraph-context';
 export { getActorEventOverview, type ActorEventOverview, type EventBrief } from './actor-events';
 export { getActorProfile, type ActorCount, type ActorProfile } from './actor-profile';
 export { getReferenceDateBases } from './source-date-basis';
+export { getCorpusRevision, type CorpusRevision } from './corpus-revision';

@@ -1,0 +1,6 @@
+-- CreateTable
+CREATE TABLE "CorpusRevision" (
+    "id" INTEGER NOT NULL PRIMARY KEY,
+    "digest" TEXT NOT NULL,
+    "storedAt" TEXT NOT NULL
+);
