@@ -19,11 +19,14 @@ const citation = z.strictObject({
   start: z.number().int().meta({ description: 'Offset of the quote in its paragraph.' }),
   end: z.number().int(),
   stance: z.enum(STANCES),
+  claimant: z.string().nullable().meta({ description: 'Who the passage attributes the happening to, as written; null: the source itself, or no one named.' }),
+  role: z.enum(['report', 'mention']).meta({ description: 'Whether the passage reports the event or only names it as a time; only reports count as corroboration.' }),
+  roleBasis: z.string().nullable().meta({ description: 'For a mention, the words that name the event only as a time.' }),
 });
 
 const discrepancy = z.strictObject({
   measure: z.string(),
-  values: z.array(z.strictObject({ value: z.number(), text: z.string(), source: z.string(), paragraph: z.number().int() })),
+  values: z.array(z.strictObject({ value: z.number(), text: z.string(), source: z.string(), sourceTitle: z.string(), paragraph: z.number().int() })),
 });
 
 export const eventSchema = z.strictObject({
@@ -35,6 +38,9 @@ export const eventSchema = z.strictObject({
     precision: z.enum(PRECISIONS),
     dateText: z.string().meta({ description: 'The date as written.' }),
     inferred: z.strictObject({ rule: z.string(), anchor: z.string() }).nullable(),
+    sourceCount: z.number().int().meta({ description: 'Distinct sources with a passage that reports the event.' }),
+    passageCount: z.number().int().meta({ description: 'Passages that report the event.' }),
+    mentionCount: z.number().int().meta({ description: 'Passages that only name the event as a time.' }),
     actors: z.array(actorSummary),
     citations: z.array(citation),
   discrepancies: z.array(discrepancy),
@@ -56,6 +62,9 @@ const timelineItem = z.strictObject({
   inferredBy: z.string().nullable(),
   actors: z.array(z.string()),
   sources: z.array(z.string()),
+  sourceCount: z.number().int(),
+  passageCount: z.number().int(),
+  disagreements: z.array(z.string()).meta({ description: 'Measures on which the sources’ figures differ.' }),
 });
 
 export const timelineWindowSchema = z.strictObject({

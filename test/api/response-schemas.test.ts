@@ -36,7 +36,7 @@ describe('response schemas', () => {
   });
 
   it('refuse an answer with a field they do not describe', () => {
-    const event = { id: 'evt_1', title: 't', summary: 's', start: '2023-01-01', end: '2023-01-01', precision: 'day', dateText: 'x', inferred: null, actors: [], citations: [], discrepancies: [] };
+    const event = { id: 'evt_1', title: 't', summary: 's', start: '2023-01-01', end: '2023-01-01', precision: 'day', dateText: 'x', inferred: null, sourceCount: 1, passageCount: 1, mentionCount: 0, actors: [], citations: [], discrepancies: [] };
     assert.equal(schemas.eventSchema.safeParse(event).success, true);
     assert.equal(schemas.eventSchema.safeParse({ ...event, undocumented: 1 }).success, false);
   });

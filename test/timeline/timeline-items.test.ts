@@ -53,7 +53,7 @@ describe('toVisItems', () => {
   it('badges the sources that report the event and flags differing figures, in the name and tooltip too', () => {
     const [drawn] = toVisItems([item({ sources: ['s1', 's2', 's3'], sourceCount: 2, passageCount: 5, disagreements: ['killed'] })], 'none', roots);
     assert.match(drawn.content, /<span class="source-count">2<\/span><span class="disagreement-flag">≠<\/span>/);
-    assert.match(drawn.content, /aria-label="on Saturday Talks in Tehran \(8 February 2025; 2 sources · 5 passages; Sources disagree on killed\)"/);
+    assert.match(drawn.content, /aria-label="8 February 2025 Talks in Tehran \(8 February 2025 \(day\); as written: “on Saturday”; 2 sources · 5 passages; Sources disagree on killed\)"/);
     assert.match(drawn.title, /2 sources · 5 passages\nSources disagree on killed/);
     assert.match(drawn.className, /sources-disagree/);
   });
