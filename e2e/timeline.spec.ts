@@ -130,7 +130,7 @@ test('the keyboard opens, walks and closes events', async ({ page }) => {
 
   await page.keyboard.press('ArrowLeft');
   await expect(page).toHaveURL(/event=evt_454c923c8b64/);
-  await expect(detail.getByRole('heading', { level: 2 })).toHaveText('Top Iranian official states');
+  await expect(detail.getByRole('heading', { level: 2 })).toHaveText('Top Iranian official states that Tehran didn’t know');
   await expect(timeline.locator('[data-item-id="evt_454c923c8b64"]')).toBeFocused();
 
   await page.keyboard.press('ArrowRight');
