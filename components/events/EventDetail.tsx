@@ -5,7 +5,7 @@ import { dateWithPrecision } from '@/lib/format/format-date';
 import { inferenceInWords } from '@/lib/format/inference-in-words';
 import { QuoteInParagraph } from './QuoteInParagraph';
 import { SourcesDisagree } from './SourcesDisagree';
-import { stanceInWords } from './stance-in-words';
+import { stanceInWords } from '@/lib/format/stance-in-words';
 
 interface Props {
   event: TimelineEvent;

@@ -11,7 +11,7 @@ import { spreadsheetSafe } from './spreadsheet-safe';
 export const CSV_COLUMNS = [
   'event_id', 'title', 'date', 'start', 'end', 'precision', 'date_as_written', 'date_inferred_by', 'date_inferred_from',
   'actors', 'source', 'source_title', 'publisher', 'paragraph', 'quote', 'stance', 'link',
-  'source_count', 'passage_count', 'role',
+  'source_count', 'passage_count', 'role', 'claimant',
 ] as const;
 
 type CsvRow = Record<(typeof CSV_COLUMNS)[number], string | number>;
@@ -50,6 +50,7 @@ function eventRow(event: TimelineEvent, citation: CitationView | null, siteUrl: 
     paragraph: citation?.paragraph ?? '',
     quote: citation?.quote ?? '',
     stance: citation?.stance ?? '',
+    claimant: citation?.claimant ?? '',
     link: citation ? paragraphLink(siteUrl, citation.source, citation.paragraph) : '',
     source_count: event.sourceCount,
     passage_count: event.passageCount,

@@ -5,6 +5,7 @@ import type { Precision } from '../extract/types';
 import type { TimelineEvent } from '../db/queries';
 import { dateAccount } from '../format/date-account';
 import { dateWithPrecision } from '../format/format-date';
+import { stanceInWords } from '../format/stance-in-words';
 import { escapeHtml } from './escape-html';
 import type { ExportInput } from './export-input';
 import { paragraphLink } from './paragraph-link';
@@ -84,7 +85,7 @@ function eventText(event: TimelineEvent, siteUrl: string): string {
   const citations = event.citations.map((citation) => {
     const link = escapeHtml(paragraphLink(siteUrl, citation.source, citation.paragraph));
     const where = `${escapeHtml(citation.sourceTitle)}, ¶${citation.paragraph}`;
-    return `<li><blockquote>“${escapeHtml(citation.quote)}”</blockquote> — <a href="${link}">${where}</a> (${citation.stance})</li>`;
+    return `<li><blockquote>“${escapeHtml(citation.quote)}”</blockquote> — <a href="${link}">${where}</a> (${escapeHtml(stanceInWords(citation.stance, citation.claimant))})</li>`;
   });
   return `<p>${escapeHtml(`Date: ${dateAccount(event)}`)}</p><ul>${citations.join('')}</ul>`;
 }

@@ -44,6 +44,7 @@ describe('toCsv', () => {
       source_count: '2',
       passage_count: '2',
       role: 'report',
+      claimant: 'Ruritanian officials',
     });
     assert.equal(second.event_id, 'evt_day');
     assert.equal(second.source, 'analysis');

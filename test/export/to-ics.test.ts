@@ -72,8 +72,8 @@ describe('toIcs', () => {
       first.getFirstPropertyValue('description'),
       [
         'Date: 7 October 2023 (day); as written: “October 7”; year taken from the same sentence, “2023” (¶6)',
-        '“The attack began on October 7.” — Top officials met 4 times in 2023, ¶3 (reported)\nhttps://chronocite.example/sources/jpost-meetings#p-3',
-        '“The officials met four times in 2023.” — An analysis, ¶12 (stated)\nhttps://chronocite.example/sources/analysis#p-12',
+        '“The attack began on October 7.” — Top officials met 4 times in 2023, ¶3 (Reported by Ruritanian officials)\nhttps://chronocite.example/sources/jpost-meetings#p-3',
+        '“The officials met four times in 2023.” — An analysis, ¶12 (Stated by the source)\nhttps://chronocite.example/sources/analysis#p-12',
       ].join('\n\n'),
     );
   });

@@ -83,8 +83,8 @@ describe('toTimelineJs', () => {
     assert.equal(
       slide.text.text,
       '<p>Date: 7 October 2023 (day); as written: “October 7”; year taken from the same sentence, “2023” (¶6)</p><ul>' +
-        '<li><blockquote>“The attack began on October 7.”</blockquote> — <a href="https://chronocite.example/sources/jpost-meetings#p-3">Top officials met 4 times in 2023, ¶3</a> (reported)</li>' +
-        '<li><blockquote>“The officials met four times in 2023.”</blockquote> — <a href="https://chronocite.example/sources/analysis#p-12">An analysis, ¶12</a> (stated)</li></ul>',
+        '<li><blockquote>“The attack began on October 7.”</blockquote> — <a href="https://chronocite.example/sources/jpost-meetings#p-3">Top officials met 4 times in 2023, ¶3</a> (Reported by Ruritanian officials)</li>' +
+        '<li><blockquote>“The officials met four times in 2023.”</blockquote> — <a href="https://chronocite.example/sources/analysis#p-12">An analysis, ¶12</a> (Stated by the source)</li></ul>',
     );
   });
 

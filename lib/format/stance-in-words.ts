@@ -1,4 +1,4 @@
-import type { Stance } from '@/lib/extract/types';
+import type { Stance } from '../extract/types';
 
 const VERBS: Record<Exclude<Stance, 'stated'>, string> = {
   reported: 'Reported',

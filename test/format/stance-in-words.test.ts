@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { stanceInWords } from '../../../components/events/stance-in-words';
+import { stanceInWords } from '../../lib/format/stance-in-words';
 
 test('a claimant the text names is shown as written', () => {
   assert.equal(stanceInWords('reported', 'Multiple Ruritanian officials'), 'Reported by Multiple Ruritanian officials');
