@@ -3,11 +3,14 @@
 // Tuesday", "rescued Nov. 25") before; a bound ("by Jan. 14", "extended to Nov. 20") or nothing
 // decides neither. Cheap word tests, no parsing: this runs for every partial date.
 
-import { BOUND_WORDS, FUTURE_CUES, IRREGULAR_PAST, PROSPECTIVE_PASSIVE } from '../lexicon/en/dates';
+import { BOUND_WORDS, FUTURE_CUES, FUTURE_IN_PAST_CUE, IRREGULAR_PAST, PAST_CONDITIONAL, PROSPECTIVE_PASSIVE } from '../lexicon/en/dates';
 import { globalMatches } from '../text/global-matches';
 
-/** -1 before, 1 after the time of writing; 0 undecided; `bound` undecided because the date bounds a span ("by Jan. 14"). */
-export type Side = -1 | 0 | 1 | 'bound';
+/**
+ * -1 before, 1 after the time of writing; 0 undecided; `bound` undecided because the date bounds a
+ * span ("by Jan. 14"); `prospective` after a past speech ("would resume on March 3"), so either side.
+ */
+export type Side = -1 | 0 | 1 | 'bound' | 'prospective';
 
 /** Words looked back over: far enough for "will meet the Norwegian envoy on Thursday". */
 const REACH = 12;
@@ -55,6 +58,7 @@ export function impliedSide(text: string, index: number): Side {
   const words = original.map((w) => w.toLowerCase());
   const phrase = ` ${words.join(' ')} `;
   if (FUTURE.some((cue) => phrase.includes(` ${cue} `)) || words.some((w) => CONTRACTED_WILL.test(w))) return 1;
+  if (phrase.includes(` ${FUTURE_IN_PAST_CUE} `) && !phrase.includes(` ${PAST_CONDITIONAL} `)) return 'prospective';
   // The verb the date follows: skip the little words between them ("met on the").
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i];

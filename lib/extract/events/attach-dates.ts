@@ -27,11 +27,11 @@ const IMPERSONAL_BEFORE = /\b(?:was|were|is|are|been|being)\s+(?:\p{L}+ly\s+)?$/
  * date ("In July 2022, X met …"). A date bounding a span ("since June 2007") times only a noun or
  * the start of a state; left alone, it stays a bare reference to whatever happened then.
  */
-export function attachDates(sentence: string, allMentions: DateMention[], allHappenings: Happening[], verbs: number[] = []): DatedHappening[] {
+export function attachDates(sentence: string, allMentions: DateMention[], allHappenings: Happening[], verbs: number[] = [], unrealised: number[] = []): DatedHappening[] {
   const labels = allMentions.filter((mention) => isLabel(sentence, mention)).map((mention) => labelSpan(sentence, mention));
   const mentions = allMentions.filter((mention) => !isLabel(sentence, mention));
   const happenings = allHappenings.filter((h) => !labels.some((label) => h.index >= label.start && h.end <= label.end));
-  const links = mentions.flatMap((mention) => candidateLinks(sentence, mention, mentions, happenings, verbs));
+  const links = mentions.flatMap((mention) => candidateLinks(sentence, mention, mentions, happenings, verbs, unrealised));
   links.sort((a, b) => a.cost - b.cost || rank(a.mention) - rank(b.mention) || a.mention.index - b.mention.index);
   const usedMentions = new Set<DateMention>();
   const usedHappenings = new Set<Happening>();
@@ -83,7 +83,7 @@ function rank(mention: DateMention): number {
   return PRECISION_RANK.indexOf(mention.date.precision);
 }
 
-function candidateLinks(sentence: string, mention: DateMention, mentions: DateMention[], happenings: Happening[], verbs: number[]): Link[] {
+function candidateLinks(sentence: string, mention: DateMention, mentions: DateMention[], happenings: Happening[], verbs: number[], unrealised: number[]): Link[] {
   const before = sentence.slice(0, mention.index);
   const bound = isBound(sentence, mention);
   const after = sentence.slice(mention.end);
@@ -117,7 +117,7 @@ function candidateLinks(sentence: string, mention: DateMention, mentions: DateMe
     } else if (happening.end <= mention.index && !attributive) {
       if (happening.kind === 'state') {
         if (bound && STATE_TO_BOUND.test(between)) links.push({ mention, happening, attachment: 'state-start', cost: 0 });
-      } else if (!bound && between.length <= VERB_REACH && !(happening.kind === 'noun' && (happening.governed || verbBetween(sentence, verbs, happening.end, mention.index)))) {
+      } else if (!bound && between.length <= VERB_REACH && !(happening.kind === 'noun' && (happening.governed || verbBetween(sentence, verbs, happening.end, mention.index))) && !unrealisedVerbBetween(unrealised, happening, mention)) {
         links.push({ mention, happening, attachment: 'after-happening', cost: between.length + COMMA_COST * commas(between) });
       }
     }
@@ -132,6 +132,14 @@ function candidateLinks(sentence: string, mention: DateMention, mentions: DateMe
 function opensOnto(happening: Happening, between: string): boolean {
   if (happening.kind === 'verb') return !happening.nonfinite;
   return happening.kind === 'noun' && EXISTENTIAL.test(between);
+}
+
+/**
+ * "said it would raise prices in the autumn", "said it did not attend in May": the date times the
+ * verb it follows, which a modal or a denial made no happening, not the verb before it.
+ */
+function unrealisedVerbBetween(unrealised: number[], happening: Happening, mention: DateMention): boolean {
+  return happening.kind === 'verb' && unrealised.some((verb) => verb >= happening.end && verb < mention.index);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { DateMention } from '../dates/types';
 import { analyseText, repairTags, type TextAnalysis, type Token } from '../language';
 import { attachDates } from './attach-dates';
 import { markDates } from './date-tokens';
-import { findHappenings } from './find-happenings';
+import { findHappenings, unrealisedVerbs } from './find-happenings';
 import type { DatedHappening } from './types';
 
 export interface SentenceHappenings {
@@ -19,6 +19,6 @@ export function datedHappenings(sentence: string, mentions: DateMention[]): Sent
   const verbs = analysis.tokens.filter((token) => token.pos === 'VERB').map((token) => token.start);
   // The words of the dates are marked once, for the happening search and the titles alike.
   const tokens = markDates(analysis.tokens, mentions);
-  const items = attachDates(sentence, mentions, findHappenings(sentence, { text: sentence, tokens }), verbs);
+  const items = attachDates(sentence, mentions, findHappenings(sentence, { text: sentence, tokens }), verbs, unrealisedVerbs(tokens));
   return { items, tokens, analysis };
 }

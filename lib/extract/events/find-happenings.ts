@@ -34,7 +34,7 @@ const CHAIN = new Set(['AUX', 'PART', 'ADV']);
 /** How many words may stand between a light verb and its event-noun object ("launched a large-scale ground attack"). */
 const LIGHT_VERB_REACH = 4;
 /** Words that may stand between a light verb and its object: determiners, modifiers, numbers, possessives. */
-const OBJECT_FILLER = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN', 'PART']);
+const OBJECT_FILLER = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'NOUN', 'PROPN', 'PART', 'SYM']);
 const QUOTE_MARK = /^["“”‘’']$/u;
 /** After a particle, these show it opens a prepositional phrase rather than ending a phrasal verb ("jumped over the fence"). */
 /** Words between a determiner and its noun: "the Russian cross-border offensive", "the May 10 offensive". */
@@ -100,6 +100,11 @@ function isTrendPredicate(tokens: Token[], i: number): boolean {
 function isInsideName(tokens: Token[], i: number): boolean {
   const capitalised = (token: Token | undefined) => token !== undefined && /^\p{Lu}/u.test(token.text);
   return i > 0 && capitalised(tokens[i]) && (capitalised(tokens[i + 1]) || (capitalised(tokens[i - 1]) && i > 1));
+}
+
+/** Offsets of the verbs a negation, a modal or a habit makes no happening ("would raise", "did not attend"). */
+export function unrealisedVerbs(tokens: Token[]): number[] {
+  return tokens.flatMap((token, i) => (token.pos === 'VERB' && isDeniedOrPossible(tokens, i) ? [token.start] : []));
 }
 
 /** "did not give", "could only be achieved", "usually begins": the chain before the verb (or the word governing its infinitive) denies it, makes it a possibility or a habit. */

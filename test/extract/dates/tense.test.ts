@@ -7,6 +7,10 @@ function sideBefore(text: string, date: string) {
 }
 
 describe('impliedSide', () => {
+  it('reads "would" as the future of a past speech, either side of the writing; negative: the conditional perfect "would have" looks back', () => {
+    assert.equal(sideBefore('The firm said it would raise prices again in the autumn.', 'autumn'), 'prospective');
+    assert.equal(sideBefore('She would have turned 60 in May.', 'May'), -1);
+  });
   it('reads a future cue before the date in its clause', () => {
     assert.equal(sideBefore('The monarch will meet Bush on Thursday.', 'Thursday'), 1);
     assert.equal(sideBefore("Talks are set to resume Monday in Belfast.", 'Monday'), 1);

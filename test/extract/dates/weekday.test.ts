@@ -15,6 +15,10 @@ describe('weekday', () => {
   it('is the reference date itself when it falls on that day', () => {
     assertDate('on Monday', ['Monday', '2025-02-10', '2025-02-10', 'day'], { referenceDate: '2025-02-10' });
   });
+  it('in the genitive names what the day brought, already there, whatever cue comes before', () => {
+    assertDate('they would look for ways around Wednesday’s ruling', ['Wednesday', '2025-02-05', '2025-02-05', 'day'], { referenceDate: '2025-02-10' });
+    assertDate('they would appeal on Wednesday', ['Wednesday', '2025-02-12', '2025-02-12', 'day'], { referenceDate: '2025-02-10' });
+  });
   it('is not part of a name', () => {
     assert.deepEqual(spans('The Sunday Telegraph reported; the Friday Prayer Imam of Mashhad'), []);
   });

@@ -84,3 +84,13 @@ test('negative: an attributive year still times the happening noun it modifies, 
 test('a day before the noun of an opening phrase opens the clause ("At a Monday press conference, …")', () => {
   assert.deepEqual(attach('At a Monday press conference, the minister announced the plan.'), ['Monday→announced']);
 });
+
+test('a date after a verb a modal or a denial made no happening times no verb before it', () => {
+  assert.deepEqual(attach('The firm said it would raise prices in the autumn.'), []);
+  assert.deepEqual(attach('The firm said it raised prices in the autumn.'), ['autumn→raised'], 'negative: a happening verb keeps the date');
+});
+
+test('a noun in a verb\'s object is governed across a percent sign: the verb owns the date', () => {
+  assert.deepEqual(attach('The firm reported a 23% fall in profit on Thursday.'), ['Thursday→reported']);
+  assert.deepEqual(attach('The 23% fall in profit on Thursday shocked investors.'), ['Thursday→fall'], 'negative: as the subject, the noun keeps it');
+});

@@ -36,7 +36,7 @@ export function yearFromReference(result: ParsedResult, text: string, referenceD
   const wholeMonth = shape.kind === 'holiday' ? false : shape.kind !== 'calendar' || components.known.day === undefined;
   const side = impliedSide(text, result.index);
   // A month alone with no cue is one already seen ("in March"); a day is as often a coming deadline.
-  return nearestYear(earliestMonthDay(result.start), wholeMonth, referenceDate, side === 'bound' ? 0 : wholeMonth && side === 0 ? -1 : side);
+  return nearestYear(earliestMonthDay(result.start), wholeMonth, referenceDate, side === 'bound' || side === 'prospective' ? 0 : wholeMonth && side === 0 ? -1 : side);
 }
 
 export const referenceYear: Refiner = {

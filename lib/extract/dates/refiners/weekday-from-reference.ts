@@ -11,13 +11,18 @@ import { impliedSide } from '../tense';
 import { referencePeriod } from './periods';
 import { referenceAnchor, referencePrecisionOf } from './reference-anchor';
 
+const GENITIVE = /^['’]s\b/u;
 const SIDE_WORD = new RegExp(`(?<![A-Za-z])(${Object.keys(WEEKDAY_SIDES).join('|')})\\s+$`, 'i');
 
 /** -1 strictly before, 0 on or before, 1 strictly after the reference. */
-function sideOf(text: string, index: number): -1 | 0 | 1 {
+function sideOf(text: string, index: number, end: number): -1 | 0 | 1 {
   const word = SIDE_WORD.exec(text.slice(Math.max(0, index - 12), index))?.[1];
   if (word) return WEEKDAY_SIDES[word.toLowerCase()];
-  return impliedSide(text, index) === 1 ? 1 : 0;
+  // "get around Wednesday's ruling": a day in the genitive names what it brought, already there.
+  if (GENITIVE.test(text.slice(end))) return 0;
+  // "said it would vote on Wednesday": a weekday lies within days of a recent speech, so it is still to come.
+  const side = impliedSide(text, index);
+  return side === 1 || side === 'prospective' ? 1 : 0;
 }
 
 function dayOf(reference: Ymd, target: number, side: -1 | 0 | 1): Ymd {
@@ -35,7 +40,7 @@ export const weekdayFromReference: Refiner = {
     return results.map((result) => {
       const { shape } = result.start;
       if (shape.kind !== 'weekday') return result;
-      const date = dayOf(reference, shape.weekday, sideOf(text, result.index));
+      const date = dayOf(reference, shape.weekday, sideOf(text, result.index, result.index + result.text.length));
       const start =
         precision === 'day'
           ? { components: { known: {}, implied: { ...date } }, shape: { kind: 'calendar' } as const }

@@ -94,6 +94,14 @@ export const FUTURE_CUES = [
   'as soon as', 'as early as', 'would be',
 ];
 
+/**
+ * The future seen from a past speech ("said it would raise prices in the autumn"): after the speech,
+ * which may be before or after the time of writing, so the nearest occurrence. A conditional perfect
+ * ("would have turned 60 in May") looks back.
+ */
+export const FUTURE_IN_PAST_CUE = 'would';
+export const PAST_CONDITIONAL = 'would have';
+
 /** Words before a participle that make it a coming happening ("an event to be held on October 12"). */
 export const PROSPECTIVE_PASSIVE = ['to', 'be'];
 
