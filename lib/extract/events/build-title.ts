@@ -52,6 +52,8 @@ const GOVERNING = new Set(['ADJ', 'VERB']);
 /** What may stand between a clause's start and its verb when the clause was cut before the verb. */
 const CLAUSE_EDGE = new Set(['PUNCT', 'ADV', 'AUX', 'PART', DATE_POS]);
 const FIRST = new Set(FIRST_PERSON);
+const COORDINATORS = new Set(['and', 'but']);
+const RELATIVE_WORDS = new Set(['which', 'who', 'that', 'whom']);
 const NOUN_PHRASE_OR_PREPOSITION = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADP']);
 const NEGATED = new Set(NEGATIONS);
 
@@ -117,9 +119,29 @@ function verbTitle(parts: TitleParts, antecedent: (pronoun: string) => string | 
  */
 function subjectOfVerb(tokens: Token[], at: number, clauseStart: number) {
   const found = subjectBefore(tokens, at, clauseStart);
+  if (!found.tokens.length) {
+    // "The union rejected the offer on Monday and called a strike": the first verb's subject is the second's.
+    const first = coordinatedVerb(tokens, at);
+    // The subject is shared; the voice is the verb's own ("… and was given a suspended sentence").
+    if (first !== null) return { tokens: subjectBefore(tokens, first, 0).tokens, passive: found.passive };
+  }
   if (found.tokens.length || clauseStart === 0) return found;
   const opensClause = tokens.slice(0, at).every((token) => token.end <= clauseStart || CLAUSE_EDGE.has(token.pos));
   return opensClause ? subjectBefore(tokens, at, 0) : found;
+}
+
+/** The finite verb of the clause a verb is coordinated with ("rejected … and called"), or null. */
+function coordinatedVerb(tokens: Token[], at: number): number | null {
+  let j = at - 1;
+  while (tokens[j]?.pos === 'ADV' || tokens[j]?.pos === 'AUX') j--;
+  if (tokens[j]?.pos !== 'CCONJ' || !COORDINATORS.has(tokens[j].lemma)) return null;
+  for (let k = j - 1; k >= 0; k--) {
+    // "most-sold" is an adjective; "Acme is the producer … and launched": a copula is a finite verb too.
+    if (tokens[k].pos === 'VERB' && isFiniteAt(tokens, k) && !isCompoundEnd(tokens, k)) return k;
+    if (tokens[k].pos === 'AUX' && tokens[k + 1]?.pos !== 'VERB' && tokens[k + 1]?.pos !== 'AUX') return k;
+    if (tokens[k].pos === 'SCONJ' || (tokens[k].pos === 'PRON' && RELATIVE_WORDS.has(tokens[k].lemma))) return null;
+  }
+  return null;
 }
 
 /**
@@ -256,7 +278,8 @@ function headOf(subject: Token[]): Token {
 /** `named`: the head is an actor's name ("Jobs said"), never a plural noun whatever its ending. */
 function isPlural(head: Token, named: boolean): boolean {
   if (head.pos === 'PROPN' && isDemonymPlural(head.text)) return true;
-  if (head.pos === 'NOUN') return head.text.toLowerCase() !== head.lemma && /s$/iu.test(head.text);
+  // "men", "people": a noun whose lemma differs from it is plural, whatever its ending.
+  if (head.pos === 'NOUN') return head.text.toLowerCase() !== head.lemma;
   // "Talks broke down": the tagger takes a sentence's capitalised first word for a name; in lower case it may be a plural noun.
   return head.pos === 'PROPN' && head.start === 0 && !named && /s$/u.test(head.text) && isCommonPlural(head.text);
 }

@@ -216,3 +216,10 @@ test('a phrase after a preposition is the end of a longer subject; one conjunct 
     'Relations improved',
   );
 });
+
+test('a verb coordinated with an earlier one shares its subject and keeps its own voice', () => {
+  assert.equal(title('The union rejected the offer on Monday and called a strike on Tuesday.', { happening: 'called' }), 'Union calls strike');
+  assert.equal(title('Roe pleaded guilty in January and was given a suspended sentence in May.', { happening: 'given' }), 'Roe given suspended sentence');
+  assert.equal(title('Acme is the maker of the best-sold phone and launched a music store on April 28, 2003.', { happening: 'launched' }), 'Acme launches music store');
+  assert.equal(title('Police arrested two men who fled and hid in a barn on Monday.', { happening: 'hid' }), 'Two men hide in a barn');
+});
