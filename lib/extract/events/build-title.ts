@@ -3,7 +3,7 @@ import { isDemonymPlural } from '../actors/country-index';
 import { isCommonPlural, type Token } from '../language';
 import { NEGATIONS } from '../lexicon/en/happenings';
 import { POSSESSIVE_PRONOUNS } from '../lexicon/en/participants';
-import { FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS } from '../lexicon/en/titles';
+import { FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS, PREDICATE_COORDINATORS, RELATIVE_PRONOUNS } from '../lexicon/en/titles';
 import { DATE_POS } from './date-tokens';
 import { likeCase, pastParticiple, presentSingular } from './inflect';
 import { objectAfter, phraseText, subjectBefore, trimPhrase } from './title-phrases';
@@ -52,8 +52,8 @@ const GOVERNING = new Set(['ADJ', 'VERB']);
 /** What may stand between a clause's start and its verb when the clause was cut before the verb. */
 const CLAUSE_EDGE = new Set(['PUNCT', 'ADV', 'AUX', 'PART', DATE_POS]);
 const FIRST = new Set(FIRST_PERSON);
-const COORDINATORS = new Set(['and', 'but']);
-const RELATIVE_WORDS = new Set(['which', 'who', 'that', 'whom']);
+const COORDINATORS = new Set(PREDICATE_COORDINATORS);
+const RELATIVE_WORDS = new Set(RELATIVE_PRONOUNS);
 const NOUN_PHRASE_OR_PREPOSITION = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADP']);
 const NEGATED = new Set(NEGATIONS);
 
@@ -277,6 +277,7 @@ function headOf(subject: Token[]): Token {
 
 /** `named`: the head is an actor's name ("Jobs said"), never a plural noun whatever its ending. */
 function isPlural(head: Token, named: boolean): boolean {
+  // A capitalised plural of a nationality ("Iraqis", "Americans"), not a name ending in s ("Hollis").
   if (head.pos === 'PROPN' && isDemonymPlural(head.text)) return true;
   // "men", "people": a noun whose lemma differs from it is plural, whatever its ending.
   if (head.pos === 'NOUN') return head.text.toLowerCase() !== head.lemma;

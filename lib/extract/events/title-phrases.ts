@@ -25,8 +25,9 @@ const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const QUALIFIERS = NUMBER_QUALIFIERS.map((words) => words.split(' '));
 /** An object that ends at its clause boundary within this many words is kept whole. */
 const WHOLE_OBJECT_WORDS = 10;
-/** Punctuation inside a phrase: a name's hyphen or apostrophe, a currency sign, a percent. */
+/** Quotation marks, which an object keeps when the quotation closes in it. */
 const QUOTE_MARKS = /^["“”]$/u;
+/** Punctuation inside a phrase: a name's hyphen or apostrophe, a currency sign, a percent. */
 const INNER_MARKS = /^(?:[-’'$€£%&]|'s|’s)$/u;
 /** A subject or object longer than this is not a headline's. */
 export const MAX_PHRASE_WORDS = 8;
@@ -130,7 +131,7 @@ function isDatePreposition(tokens: Token[], j: number): boolean {
   return tokens[j].pos === 'ADP' && (tokens[j].lemma === 'on' || tokens[j].lemma === 'in') && tokens[j + 1]?.pos === DATE_POS;
 }
 
-/** A subject too long for a headline keeps what follows its last preposition, a whole phrase, rather than a cut one. */
+/** A subject too long for a headline keeps its head, cut before a preposition outside a name, rather than a cut phrase. */
 function fitPhrase(phrase: Token[]): Token[] {
   let fitted = phrase;
   while (fitted.length > MAX_PHRASE_WORDS) {
@@ -260,13 +261,16 @@ function inPhrase(tokens: Token[], j: number): boolean {
   if (isCompoundEnd(tokens, j + 1) || isCompoundEnd(tokens, j + 2)) return true;
   if (qualifiesNumber(tokens, j)) return true;
   if (NOUN_PHRASE.has(token.pos)) return !(token.pos === 'PRON' && RELATIVE.has(token.text.toLowerCase()));
-  // "doctors in Shanghai", "a man in his 70s": "in" between a common noun and a name or a possessive describes the noun rather than set the scene.
-  const next = tokens[j + 1];
-  const joins = JOINING.has(token.lemma) || (token.lemma === 'in' && tokens[j - 1]?.pos === 'NOUN' && (next?.pos === 'PROPN' || POSSESSIVE.has(next?.text.toLowerCase() ?? '')));
-  if (token.pos === 'ADP') return joins && j > 0 && NOUN_PHRASE.has(tokens[j - 1].pos);
+  if (token.pos === 'ADP') return (JOINING.has(token.lemma) || describesNoun(tokens, j)) && j > 0 && NOUN_PHRASE.has(tokens[j - 1].pos);
   // "Border Guard and Acme officials": "and" between two capitalised words joins one subject.
   if (token.pos === 'CCONJ') return token.lemma === 'and' && /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '');
   return token.pos === 'PUNCT' && INNER_MARKS.test(token.text);
+}
+
+/** "doctors in Shanghai", "a man in his 70s": "in" between a common noun and a name or a possessive describes the noun rather than set the scene. */
+function describesNoun(tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  return tokens[j].lemma === 'in' && tokens[j - 1]?.pos === 'NOUN' && (next?.pos === 'PROPN' || POSSESSIVE.has(next?.text.toLowerCase() ?? ''));
 }
 
 /** Whether token `j` is a word of "at least", "more than"… standing before a number. */

@@ -12,6 +12,9 @@ export const SUBJECT_PRONOUNS = ['he', 'she', 'it', 'they'];
 /** Adjectives of time that close an object rather than complete the verb ("issued late on Wednesday"). */
 export const TIME_ADJECTIVES = ['late', 'early', 'later', 'earlier', 'last', 'next'];
 
+/** Conjunctions joining two predicates of one subject ("rejected the offer and called a strike"). */
+export const PREDICATE_COORDINATORS = ['and', 'but'];
+
 /** Relative pronouns: the subject of "which was founded" is the noun phrase before them. */
 export const RELATIVE_PRONOUNS = ['which', 'who', 'that', 'whom'];
 
