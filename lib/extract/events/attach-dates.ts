@@ -3,7 +3,7 @@ import {
   ANCHORED_OPENING_CLOSE, ATTRIBUTIVE_BEFORE, ATTRIBUTIVE_NOUN_GAP, ATTRIBUTIVE_OPENING_AFTER, ATTRIBUTIVE_OPENING_BEFORE, BARE_CLAUSE_OPENING, BARE_YEAR, WORD_AFTER, BARE_OPENING_REACH, DATE_COORDINATION, EXISTENTIAL, GENITIVE_AFTER, GENITIVE_END, WHEN_CLAUSE_AFTER, LABEL_CLOSING, LABEL_OPENING,
   SENTENCE_OPENING, VERB_RIGHT_AFTER, AS_WELL_AS, CLAUSE_OPENING, COUNTS_FROM_HAPPENING, OPENING_CLOSE, CO_DATED_AFTER, COMMA_COST, OPENING_REACH, STATE_TO_BOUND, THAT_CLAUSE, VERB_REACH,
 } from '../lexicon/en/attachment';
-import { AGGREGATE_CUE, BEGINNING_AFTER_NOUN, BOUND_BEFORE, isNounPhraseGap } from './happening-patterns';
+import { AGGREGATE_CUE, BEGINNING_AFTER_NOUN, BOUND_BEFORE, BOUND_REACH, isNounPhraseGap } from './happening-patterns';
 import type { DatedHappening, Happening } from './types';
 
 interface Link {
@@ -55,7 +55,7 @@ export function attachDates(sentence: string, allMentions: DateMention[], allHap
 
 /** "since 1973", "until 2020": a date bounding a span, which times no verb and blocks no other date ("won their first title since 1973 on Saturday"). */
 function isBound(sentence: string, mention: DateMention): boolean {
-  return BOUND_BEFORE.test(sentence.slice(Math.max(0, mention.index - 14), mention.index));
+  return BOUND_BEFORE.test(sentence.slice(Math.max(0, mention.index - BOUND_REACH), mention.index));
 }
 
 /** "this year's conference": a date between a date and its happening that blocks neither. */
@@ -203,7 +203,7 @@ function coDatedHappenings(sentence: string, item: DatedHappening, happenings: H
 
 /** A date no happening claims still cites one when it is a bound or names a single day. */
 function isReference(sentence: string, mention: DateMention): boolean {
-  return mention.date.precision === 'day' || BOUND_BEFORE.test(sentence.slice(Math.max(0, mention.index - 14), mention.index));
+  return mention.date.precision === 'day' || isBound(sentence, mention);
 }
 
 /** "met at least four times in 2023": a tally of happenings, none of them dated on its own. */

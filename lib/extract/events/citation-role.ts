@@ -2,7 +2,7 @@ import type { Token } from '../language';
 import { DESCRIBING_CLAUSE_AFTER } from '../lexicon/en/mentions';
 import type { CitationRole } from '../types';
 import type { Span } from './clause-spans';
-import { BOUND_BEFORE } from './happening-patterns';
+import { BOUND_BEFORE, BOUND_REACH } from './happening-patterns';
 import { timingWordsStart } from './timing-words';
 import type { DatedHappening } from './types';
 
@@ -12,8 +12,6 @@ export interface RoleReading {
 }
 
 const REPORT: RoleReading = { role: 'report', roleBasis: null };
-/** How far before a bare date its bound word may stand ("since the 3rd"), as attach-dates reads bounds. */
-const BOUND_REACH = 14;
 
 /**
  * Whether the clause reports its happening or only mentions it, with the words that make it a

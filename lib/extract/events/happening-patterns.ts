@@ -21,6 +21,8 @@ export const AGGREGATE_CUE = wholeWords(AGGREGATE_CUES, 'iu');
 export const PURPOSE_BEFORE = /(?<![\p{L}])for\s+(?:(?:a|an|the|further|more|several|two|three)\s+)?$/iu;
 
 /** The words right before a date that make it a bound ("since October 7"), allowing an article. */
+/** How far before a date its bound word may stand ("since the", "until its"). */
+export const BOUND_REACH = 14;
 export const BOUND_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${wordAlternation(BOUND_WORDS)})\s+(?:the\s+|its\s+)?$`, 'iu');
 
 /** The words right before a noun phrase that make it a time for another happening ("since the", "in the wake of its"). */
